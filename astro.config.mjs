@@ -1,0 +1,19 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+import react from '@astrojs/react';
+
+export default defineConfig({
+  site: 'https://chatkit-troubleshooting.example',
+  integrations: [
+    starlight({
+      title: 'ChatKit Troubleshooting',
+      description:
+        'Fix a broken OpenAI ChatKit integration: every problem with the exact error, the cause, and a live broken/fixed sandbox.',
+      lastUpdated: false,
+      pagination: false,
+      sidebar: [{ autogenerate: { directory: 'content' } }],
+    }),
+    react(),
+  ],
+});

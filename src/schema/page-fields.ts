@@ -1,0 +1,26 @@
+import { z } from 'astro/zod';
+
+/** The two ways to connect ChatKit: a session minted by OpenAI, or your own ChatKit server. */
+export const integrationModes = ['hosted', 'custom-server'] as const;
+
+const nonEmptyText = z.string().trim().min(1, 'must not be empty');
+
+/**
+ * The fields every troubleshooting page adds to Starlight's frontmatter.
+ * They feed the symptom finder, search and the sandbox structure check.
+ */
+export const pageFields = z.object({
+  /** Exact error texts, one entry per browser or runtime wording, as a reader would paste them. */
+  errors: z.array(nonEmptyText).default([]),
+  /** What the reader sees or experiences, in their words. */
+  symptoms: z.array(nonEmptyText).default([]),
+  /** Which integration modes the problem applies to. */
+  modes: z.array(z.enum(integrationModes)).default([]),
+  /** Slug of the folder in `examples/` that holds this page's runnable sandbox. */
+  example: z
+    .string()
+    .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a lowercase slug such as "invalid-client-secret"')
+    .optional(),
+});
+
+export type PageFields = z.infer<typeof pageFields>;
