@@ -13,7 +13,13 @@ export default defineConfig({
       lastUpdated: false,
       pagination: false,
       sidebar: [{ autogenerate: { directory: 'content' } }],
+      customCss: ['./src/styles/accessibility.css'],
     }),
     react(),
   ],
+  vite: {
+    // The examples' server routes run inside the sandbox frame and read process.env as a server would;
+    // the frame provides it (src/pages/sandbox/[slug]/[variant].astro).
+    define: { 'process.env': 'globalThis.process.env' },
+  },
 });

@@ -1,4 +1,4 @@
-// The whole test command: type-check, unit tests, production build, end-to-end tests on that build.
+// The whole test command: type-check, unit tests, production build, size budgets and end-to-end tests on that build.
 // Ends with one line "N passed, N failed" that counts every test and check that ran.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -57,11 +57,12 @@ countVitest(`${reports}/vitest.json`);
 const built = check('build', 'npx', ['astro', 'build']);
 
 if (built) {
+  check('size budgets', process.execPath, ['scripts/check-budgets.mjs']);
   ensureChromium();
   run('end-to-end tests', 'npx', ['playwright', 'test'], { PLAYWRIGHT_JSON_OUTPUT_NAME: `${reports}/playwright.json` });
   countPlaywright(`${reports}/playwright.json`);
 } else {
-  console.log('Skipping the end-to-end tests: they run against the build, which failed.');
+  console.log('Skipping the size budgets and the end-to-end tests: they run against the build, which failed.');
 }
 
 if (failedStages.length) console.log(`\nFailed: ${failedStages.join(', ')}`);

@@ -104,3 +104,55 @@ export type ThreadStreamEvent =
 export interface OpenAIErrorBody {
   error: { message: string; type: string; param: string | null; code: string | null };
 }
+
+/*
+ * The session API (`POST https://api.openai.com/v1/chatkit/sessions`, hosted mode), as typed by the
+ * `openai` SDK (`resources/beta/chatkit`). Not part of the ChatKit protocol above, but on the wire
+ * between a reader's server and OpenAI, so shared here too.
+ */
+
+export interface ChatSessionCreateParams {
+  user: string;
+  workflow: {
+    id: string;
+    version?: string;
+    state_variables?: Record<string, string | boolean | number>;
+    tracing?: { enabled?: boolean };
+  };
+  chatkit_configuration?: {
+    automatic_thread_titling?: { enabled?: boolean };
+    /** `max_file_size` is in megabytes (at most 512). */
+    file_upload?: { enabled?: boolean; max_file_size?: number; max_files?: number };
+    history?: { enabled?: boolean; recent_threads?: number };
+  };
+  /** Defaults to 10 minutes. A request field only: the response carries `expires_at` instead. */
+  expires_after?: { anchor: 'created_at'; seconds: number };
+  rate_limits?: { max_requests_per_1_minute?: number };
+}
+
+export type ChatSessionStatus = 'active' | 'expired' | 'cancelled';
+
+export interface ChatSessionChatKitConfiguration {
+  automatic_thread_titling: { enabled: boolean };
+  file_upload: { enabled: boolean; max_file_size: number | null; max_files: number | null };
+  history: { enabled: boolean; recent_threads: number | null };
+}
+
+export interface ChatSession {
+  id: string;
+  object: 'chatkit.session';
+  chatkit_configuration: ChatSessionChatKitConfiguration;
+  client_secret: string;
+  /** Unix time in seconds. */
+  expires_at: number;
+  max_requests_per_1_minute: number;
+  rate_limits: { max_requests_per_1_minute: number };
+  status: ChatSessionStatus;
+  user: string;
+  workflow: {
+    id: string;
+    state_variables: Record<string, string | boolean | number> | null;
+    tracing: { enabled: boolean };
+    version: string | null;
+  };
+}

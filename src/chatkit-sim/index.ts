@@ -1,0 +1,14 @@
+/**
+ * The `<openai-chatkit>` simulator: a local custom element with the public contract of OpenAI's
+ * ChatKit web component, for sandboxes that run against a mocked network.
+ */
+import { SimulatedChatKit } from './simulated-chatkit';
+
+export { SimulatedChatKit };
+export { InvalidFrameParamsError } from './invalid-frame-params-error';
+export { RESPONSE_ERROR_TEXT } from './chatkit-session';
+
+/** Defines `<openai-chatkit>` as the simulator, unless a real (or any other) definition exists. */
+export function defineChatKitSimulator(): void {
+  if (customElements.get('openai-chatkit') === undefined) customElements.define('openai-chatkit', SimulatedChatKit);
+}

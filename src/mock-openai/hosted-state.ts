@@ -1,0 +1,42 @@
+import { AttachmentStore } from './attachment-store';
+import type { MockClock } from './clock';
+import type { FailureSwitch } from './failure-switch';
+import type { ReplyFn } from './reply';
+import type { SessionStore } from './session-store';
+import { ThreadStore } from './thread-store';
+
+/** What one user's sessions share: "this Session can access other objects that have the same `user` scope". */
+export interface UserSpace {
+  threads: ThreadStore;
+  attachments: AttachmentStore;
+}
+
+export class UserSpaces {
+  readonly #byUser = new Map<string, UserSpace>();
+
+  for(user: string): UserSpace {
+    let space = this.#byUser.get(user);
+    if (!space) {
+      space = { threads: new ThreadStore(), attachments: new AttachmentStore() };
+      this.#byUser.set(user, space);
+    }
+    return space;
+  }
+}
+
+/** Everything one `createMockOpenAI()` instance keeps; nothing of it is module-level. */
+export interface HostedState {
+  apiKeys: readonly string[];
+  workflows: readonly string[];
+  allowedDomains: readonly string[];
+  reply: ReplyFn;
+  streamChunkDelayMs: number;
+  clock: MockClock;
+  sessions: SessionStore;
+  spaces: UserSpaces;
+  failures: FailureSwitch;
+}
+
+export type PathParams = Readonly<Record<string, string | readonly string[] | undefined>>;
+
+export type Endpoint = (request: Request, params: PathParams) => Promise<Response>;

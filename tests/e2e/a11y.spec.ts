@@ -1,0 +1,78 @@
+// Accessibility: axe's WCAG 2.2 AA rules on every page in the sitemap, on every sandbox in every variant,
+// and on every sandbox frame document; each in the light theme, then its colours again in the dark theme.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import type { AxeResults, Result } from 'axe-core';
+import { examplesOnPages } from './examples';
+import { docsPagePaths, openFrameDocument, sandboxOf, waitForSandboxToSettle } from './quality-gates';
+
+const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+/** What changes between the themes: only colours. */
+const colourRules = ['color-contrast', 'link-in-text-block'];
+const examples = await examplesOnPages();
+
+test.describe.configure({ timeout: 60_000 });
+
+/** One line per failing element: theme, rule, what is wrong, and where. */
+const describeViolations = (theme: string, violations: Result[]) =>
+  violations.flatMap((violation) =>
+    violation.nodes.map((node) => `[${theme}] ${violation.id} (${violation.impact}): ${violation.help} at ${JSON.stringify(node.target)}\n  ${node.failureSummary ?? ''}`),
+  );
+
+/**
+ * Every WCAG 2.2 AA rule in the light theme, then the colour rules in the dark one. `scope` narrows
+ * the scan (what to include or exclude); `waitForTheme` says how the page shows that its theme changed.
+ */
+async function scanBothThemes(page: Page, scope: (builder: AxeBuilder) => AxeBuilder, waitForTheme: (theme: string) => Promise<void>) {
+  const runs = [
+    { theme: 'light' as const, builder: () => new AxeBuilder({ page }).withTags(wcagTags) },
+    { theme: 'dark' as const, builder: () => new AxeBuilder({ page }).withRules(colourRules) },
+  ];
+  const violations: string[] = [];
+  const results: AxeResults[] = [];
+  for (const { theme, builder } of runs) {
+    await page.emulateMedia({ colorScheme: theme });
+    await waitForTheme(theme);
+    const result = await scope(builder()).analyze();
+    results.push(result);
+    violations.push(...describeViolations(theme, result.violations));
+  }
+  return { violations, results };
+}
+
+const starlightTheme = (page: Page) => (theme: string) => expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+const frameTheme = (page: Page) => async (theme: string) => {
+  await expect.poll(() => page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(theme === 'dark');
+};
+
+for (const path of docsPagePaths()) {
+  test(`${path} has no WCAG 2.2 AA violations, light and dark`, async ({ page }) => {
+    await page.goto(path);
+    // The sandbox frames' documents are scanned on their own below.
+    const { violations } = await scanBothThemes(page, (axe) => axe.exclude('chatkit-sandbox iframe'), starlightTheme(page));
+    expect(violations).toEqual([]);
+  });
+}
+
+for (const { slug, pagePath, scenario } of examples) {
+  for (const variant of scenario.variants) {
+    test(`sandbox ${slug} showing ${variant.name}, with its devtools entries, has no WCAG 2.2 AA violations`, async ({ page }) => {
+      await page.goto(`${pagePath}?${slug}=${variant.name}`);
+      const sandbox = sandboxOf(page, slug);
+      await sandbox.scrollIntoViewIfNeeded();
+      await expect(sandbox.locator('iframe')).toHaveAttribute('src', new RegExp(`/sandbox/${slug}/${variant.name}/$`));
+      await waitForSandboxToSettle(sandbox);
+
+      const scope = (axe: AxeBuilder) => axe.include(`chatkit-sandbox[data-example="${slug}"]`).exclude('chatkit-sandbox iframe');
+      const { violations } = await scanBothThemes(page, scope, starlightTheme(page));
+      expect(violations).toEqual([]);
+    });
+
+    test(`frame document /sandbox/${slug}/${variant.name}/ has no WCAG 2.2 AA violations once it has settled`, async ({ page }) => {
+      await openFrameDocument(page, `/sandbox/${slug}/${variant.name}/`);
+      const { violations, results } = await scanBothThemes(page, (axe) => axe, frameTheme(page));
+      expect(violations).toEqual([]);
+      expect(results[0]!.passes.length, 'axe found nothing to check in the frame document').toBeGreaterThan(0);
+    });
+  }
+}

@@ -1,0 +1,141 @@
+import { ChatKit, useChatKit, type UseChatKitOptions, type UseChatKitReturn } from '@openai/chatkit-react';
+import { act, StrictMode, useState } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { defineChatKitSimulator } from '../../../src/chatkit-sim/index';
+import { hostedApi, messages, silenceConsoleErrors, useMswServer, visibleText } from './helpers';
+
+const server = useMswServer();
+let root: Root | null = null;
+
+beforeAll(() => {
+  Object.assign(globalThis, { IS_REACT_ACT_ENVIRONMENT: true });
+  defineChatKitSimulator();
+});
+afterEach(() => {
+  act(() => root?.unmount());
+  root = null;
+});
+
+/** The real bindings: `useChatKit` plus `<ChatKit control>`, exposing the hook's methods to the test. */
+function Chat({ options, expose }: { options: UseChatKitOptions; expose: (chatkit: UseChatKitReturn) => void }) {
+  const chatkit = useChatKit(options);
+  expose(chatkit);
+  return <ChatKit control={chatkit.control} style={{ display: 'block', height: 600 }} />;
+}
+
+async function render(element: React.ReactNode): Promise<HTMLElement> {
+  const container = document.createElement('div');
+  document.body.append(container);
+  root = createRoot(container);
+  await act(async () => root?.render(element));
+  const chatkit = container.querySelector('openai-chatkit');
+  if (!(chatkit instanceof HTMLElement)) throw new Error('<openai-chatkit> was not rendered');
+  return chatkit;
+}
+
+function handlers() {
+  return {
+    onReady: vi.fn(),
+    onError: vi.fn(),
+    onResponseStart: vi.fn(),
+    onResponseEnd: vi.fn(),
+    onThreadChange: vi.fn(),
+    onThreadLoadStart: vi.fn(),
+    onThreadLoadEnd: vi.fn(),
+    onHistoryOpen: vi.fn(),
+    onHistoryClose: vi.fn(),
+    onToolChange: vi.fn(),
+  };
+}
+
+describe('events through @openai/chatkit-react', () => {
+  it('calls onReady with no detail, and the response and thread handlers with their details', async () => {
+    server.use(...hostedApi({ validSecrets: ['ek_one'] }).handlers);
+    const on = handlers();
+    let chatkit: UseChatKitReturn | null = null;
+    const element = await render(
+      <Chat options={{ api: { getClientSecret: async () => 'ek_one' }, ...on }} expose={(value) => (chatkit = value)} />,
+    );
+
+    await vi.waitFor(() => expect(on.onReady).toHaveBeenCalledTimes(1));
+    expect(on.onReady).toHaveBeenCalledWith(null);
+    await act(() => chatkit!.sendUserMessage({ text: 'Where is my order?' }));
+
+    expect(on.onResponseStart).toHaveBeenCalledWith(null);
+    expect(on.onThreadChange).toHaveBeenCalledWith({ threadId: 'thr_1' });
+    expect(on.onResponseEnd).toHaveBeenCalledWith(null);
+    expect(on.onError).not.toHaveBeenCalled();
+    expect(messages(element)).toEqual([
+      { role: 'user', text: 'Where is my order?' },
+      { role: 'assistant', text: 'Hello from the mock.' },
+    ]);
+  });
+
+  it('calls onError with { error } when getClientSecret rejects', async () => {
+    silenceConsoleErrors();
+    const on = handlers();
+    const failure = new Error('Session route answered 500');
+    await render(<Chat options={{ api: { getClientSecret: () => Promise.reject(failure) }, ...on }} expose={() => undefined} />);
+
+    await vi.waitFor(() => expect(on.onError).toHaveBeenCalledWith({ error: failure }));
+    expect(on.onReady).not.toHaveBeenCalled();
+  });
+
+  it('calls the thread-load, history and tool handlers for the hook methods', async () => {
+    server.use(...hostedApi({ validSecrets: ['ek_one'], answer: (request) => (request.type === 'threads.get_by_id' ? Response.json(savedThread) : undefined) }).handlers);
+    const on = handlers();
+    let chatkit: UseChatKitReturn | null = null;
+    await render(<Chat options={{ api: { getClientSecret: async () => 'ek_one' }, ...on }} expose={(value) => (chatkit = value)} />);
+    await vi.waitFor(() => expect(on.onReady).toHaveBeenCalled());
+
+    await act(() => chatkit!.setThreadId('thr_saved'));
+    await act(() => chatkit!.showHistory());
+    await act(() => chatkit!.hideHistory());
+    await act(() => chatkit!.setComposerValue({ selectedToolId: null }));
+
+    expect(on.onThreadLoadStart).toHaveBeenCalledWith({ threadId: 'thr_saved' });
+    expect(on.onThreadLoadEnd).toHaveBeenCalledWith({ threadId: 'thr_saved' });
+    expect(on.onThreadChange).toHaveBeenCalledWith({ threadId: 'thr_saved' });
+    expect(on.onHistoryOpen).toHaveBeenCalledWith(null);
+    expect(on.onHistoryClose).toHaveBeenCalledWith(null);
+    expect(on.onToolChange).toHaveBeenCalledWith({ toolId: null });
+  });
+
+  it('in StrictMode asks for one secret, and a theme change re-applies the full options without a new session', async () => {
+    server.use(...hostedApi({ validSecrets: ['ek_one'] }).handlers);
+    const getClientSecret = vi.fn(async () => 'ek_one');
+    const onReady = vi.fn();
+    let toggle: () => void = () => undefined;
+    function ThemedChat() {
+      const [scheme, setScheme] = useState<'light' | 'dark'>('light');
+      toggle = () => setScheme('dark');
+      return (
+        <Chat
+          options={{ api: { getClientSecret }, theme: { colorScheme: scheme }, startScreen: { greeting: 'Hi from support' }, onReady }}
+          expose={() => undefined}
+        />
+      );
+    }
+    const element = await render(
+      <StrictMode>
+        <ThemedChat />
+      </StrictMode>,
+    );
+    await vi.waitFor(() => expect(onReady).toHaveBeenCalled());
+
+    await act(async () => toggle());
+    expect(element.shadowRoot?.querySelector<HTMLElement>('.ck')?.dataset['colorScheme']).toBe('dark');
+    expect(visibleText(element)).toContain('Hi from support');
+    expect(getClientSecret.mock.calls).toEqual([[null]]);
+  });
+});
+
+const savedThread = {
+  id: 'thr_saved',
+  title: 'Saved',
+  created_at: '2026-01-01T00:00:00',
+  status: { type: 'active' },
+  metadata: {},
+  items: { data: [], has_more: false },
+};
