@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import react from '@astrojs/react';
+import sitemap from '@astrojs/sitemap';
 
 export default defineConfig({
   site: 'https://chatkit-troubleshooting.example',
@@ -16,6 +17,8 @@ export default defineConfig({
       customCss: ['./src/styles/accessibility.css'],
     }),
     react(),
+    // Starlight adds a sitemap only when none is configured; this one leaves out the sandbox frames.
+    sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/sandbox/') }),
   ],
   vite: {
     // The examples' server routes run inside the sandbox frame and read process.env as a server would;

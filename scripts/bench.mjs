@@ -1,31 +1,206 @@
-// Prints the site's speed and size figures against their budgets and writes them to bench-results/latest.json.
-// Figures, not tests: a run never fails on a number.
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { pageWeights } from './page-weight.mjs';
+// `npm run bench`: build time, page weights against their budgets, and for every sandbox variant the
+// time from navigating to its frame document to `chatkit.ready` (median of 5, cold and warm), measured
+// with Chromium against `astro preview` of the build. Writes bench-results/latest.json and prints the
+// change against the previous one. Figures, not tests: a run never fails on a number.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chromium } from '@playwright/test';
+import { chromiumExecutable } from './browser.mjs';
+import { budgetVerdicts, buildSecondsBudget, formatKB } from './budgets.mjs';
+import { measureSite } from './page-weight.mjs';
 
-const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
-const results = { date: new Date().toISOString(), budgets: {}, figures: {} };
+const resultsFile = 'bench-results/latest.json';
+const port = 4329;
+const origin = `http://127.0.0.1:${port}`;
+const samples = 5;
+/** How long a sample waits for ChatKit to report ready or an error before it counts as "n/a". */
+const settleTimeoutMs = 10_000;
 
-function report(name, value, budget, format = (v) => v) {
-  results.figures[name] = value;
-  results.budgets[name] = budget;
-  const verdict = value <= budget ? 'within' : 'OVER';
-  console.log(`${name.padEnd(48)} ${String(format(value)).padStart(10)}   budget ${format(budget)} (${verdict})`);
+const median = (values) => {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+};
+const round = (value) => (value === null ? null : Math.round(value));
+
+function build() {
+  const started = performance.now();
+  const result = spawnSync('npx', ['astro', 'build'], { stdio: 'ignore', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+  if (result.status !== 0) throw new Error('The build failed; run `npx astro build` to see why.');
+  return Number(((performance.now() - started) / 1000).toFixed(1));
 }
 
-const started = performance.now();
-const build = spawnSync('npx', ['astro', 'build'], { stdio: 'ignore', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
-if (build.status !== 0) throw new Error('The build failed; run `npm run build` to see why.');
-report('build time (s)', Number(((performance.now() - started) / 1000).toFixed(1)), 30);
+/** Every sandbox frame document in the build, e.g. "/sandbox/invalid-client-secret/fixed/". */
+function frameDocuments(dist = 'dist') {
+  if (!existsSync(`${dist}/sandbox`)) return [];
+  return readdirSync(`${dist}/sandbox`).flatMap((slug) =>
+    readdirSync(`${dist}/sandbox/${slug}`)
+      .filter((variant) => existsSync(`${dist}/sandbox/${slug}/${variant}/index.html`))
+      .map((variant) => `/sandbox/${slug}/${variant}/`),
+  );
+}
 
-const weights = pageWeights('dist');
-const heaviest = (key) => Math.max(...Object.values(weights).map((w) => w[key]));
-report('heaviest page HTML (gzip)', heaviest('html'), 50 * 1024, kb);
-report('heaviest page JS before any sandbox (gzip)', heaviest('js'), 30 * 1024, kb);
-report('heaviest page CSS (gzip)', heaviest('css'), 20 * 1024, kb);
-results.pages = weights;
+async function startPreview() {
+  // --ignore-lock: run alongside any preview server already running for this project, without touching it.
+  const args = ['astro', 'preview', '--ignore-lock', '--host', '127.0.0.1', '--port', String(port)];
+  const server = spawn('npx', args, { stdio: 'ignore', detached: true });
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (server.exitCode !== null) throw new Error(`astro preview exited (code ${server.exitCode}); is port ${port} free?`);
+    try {
+      if ((await fetch(`${origin}/`)).ok) return server;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error('astro preview did not answer within 60 s.');
+}
+
+/**
+ * Marks, as epoch milliseconds taken inside the page: when each document's navigation started
+ * (a frame may reload itself once to let the mock service worker take control) and when ChatKit first
+ * reported ready or an error, or the sandbox showed a boot failure.
+ */
+async function instrument(context, marks) {
+  await context.exposeBinding('__benchMark', (_source, name, at) => marks.push({ name, at }));
+  await context.addInitScript(() => {
+    const mark = (name) => window.__benchMark(name, performance.timeOrigin + performance.now());
+    window.__benchMark('navigation', performance.timeOrigin);
+    for (const name of ['chatkit.ready', 'chatkit.error']) document.addEventListener(name, () => mark(name), { capture: true, once: true });
+    new MutationObserver((_, observer) => {
+      if (!document.querySelector('.boot-failure')) return;
+      mark('boot failure');
+      observer.disconnect();
+    }).observe(document, { childList: true, subtree: true });
+  });
+}
+
+/** Navigation → first ready, and navigation → first ready or error ("settled"), from one load's marks. */
+function readMarks(marks) {
+  const start = Math.min(...marks.filter((mark) => mark.name === 'navigation').map((mark) => mark.at));
+  const first = (names) => marks.filter((mark) => names.includes(mark.name)).sort((a, b) => a.at - b.at)[0];
+  const ready = first(['chatkit.ready']);
+  const settled = first(['chatkit.ready', 'chatkit.error', 'boot failure']);
+  return { readyMs: ready ? ready.at - start : null, settledMs: settled ? settled.at - start : null, outcome: settled?.name ?? 'n/a' };
+}
+
+async function waitForSettled(marks) {
+  const deadline = Date.now() + settleTimeoutMs;
+  while (Date.now() < deadline && !marks.some((mark) => mark.name !== 'navigation')) await new Promise((resolve) => setTimeout(resolve, 20));
+}
+
+/** One cold load (a fresh browser context: no cache, no service worker) and one warm reload in it. */
+async function sample(browser, path) {
+  const context = await browser.newContext();
+  const marks = [];
+  await instrument(context, marks);
+  const page = await context.newPage();
+  try {
+    await page.goto(`${origin}${path}`);
+    await waitForSettled(marks);
+    const cold = readMarks(marks);
+    marks.length = 0;
+    await page.reload();
+    await waitForSettled(marks);
+    return { cold, warm: readMarks(marks) };
+  } finally {
+    await context.close();
+  }
+}
+
+function summarise(loads) {
+  const outcomes = [...new Set(loads.map((load) => load.outcome))];
+  return {
+    readyMs: loads.every((load) => load.readyMs !== null) ? round(median(loads.map((load) => load.readyMs))) : null,
+    settledMs: round(median(loads.filter((load) => load.settledMs !== null).map((load) => load.settledMs))),
+    outcome: outcomes.join(' / '),
+  };
+}
+
+async function measureSandboxes(paths) {
+  const server = await startPreview();
+  const browser = await chromium
+    .launch({ executablePath: chromiumExecutable(), args: ['--no-sandbox', '--disable-gpu', '--no-first-run'] })
+    .catch((error) => {
+      process.kill(-server.pid);
+      throw error;
+    });
+  try {
+    const timings = {};
+    for (const path of paths) {
+      const runs = [];
+      for (let run = 0; run < samples; run++) runs.push(await sample(browser, path));
+      timings[path] = { cold: summarise(runs.map((run) => run.cold)), warm: summarise(runs.map((run) => run.warm)) };
+    }
+    return timings;
+  } finally {
+    await browser.close();
+    process.kill(-server.pid);
+  }
+}
+
+const describeTiming = ({ readyMs, settledMs, outcome }) =>
+  readyMs !== null ? `ready ${readyMs} ms` : settledMs !== null ? `${outcome} ${settledMs} ms` : 'n/a';
+
+function readPrevious() {
+  try {
+    return JSON.parse(readFileSync(resultsFile, 'utf8'));
+  } catch {
+    return undefined;
+  }
+}
+
+function printDelta(previous, figures) {
+  if (!previous?.figures) return console.log('\nNo previous bench-results/latest.json to compare with.');
+  console.log(`\nChange since the previous run (${previous.date}):`);
+  for (const [name, value] of Object.entries(figures)) {
+    const before = previous.figures[name];
+    if (typeof before !== 'number' || value === null) {
+      console.log(`  ${name.padEnd(72)} ${before ?? 'n/a'} → ${value ?? 'n/a'}`);
+      continue;
+    }
+    const change = value - before;
+    const percent = before === 0 ? '' : ` (${change >= 0 ? '+' : ''}${((change / before) * 100).toFixed(1)}%)`;
+    console.log(`  ${name.padEnd(72)} ${String(before).padStart(8)} → ${String(value).padStart(8)}  ${change >= 0 ? '+' : ''}${Number(change.toFixed(1))}${percent}`);
+  }
+}
+
+const previous = readPrevious();
+const figures = {};
+const budgets = {};
+
+console.log('Building…');
+const buildSeconds = build();
+figures['build time (s)'] = buildSeconds;
+budgets['build time (s)'] = buildSecondsBudget;
+console.log(`build time                                              ${buildSeconds} s   budget ${buildSecondsBudget} s`);
+
+const weights = measureSite('dist');
+console.log('\nSize (gzip), heaviest of each kind:');
+for (const { label, value, max, where, ok } of budgetVerdicts(weights)) {
+  figures[`${label} (gzip bytes)`] = value;
+  budgets[`${label} (gzip bytes)`] = max;
+  console.log(`  ${ok ? 'ok  ' : 'OVER'} ${label.padEnd(54)} ${formatKB(value).padStart(9)} of ${formatKB(max).padStart(9)}  (${where})`);
+}
+
+const paths = frameDocuments();
+console.log(`\nSandbox frame navigation → chatkit.ready, median of ${samples} (cold: fresh browser context; warm: reload in it):`);
+const timings = await measureSandboxes(paths);
+for (const [path, { cold, warm }] of Object.entries(timings)) {
+  console.log(`  ${path.padEnd(56)} cold ${describeTiming(cold).padEnd(24)} warm ${describeTiming(warm)}`);
+  for (const [kind, timing] of Object.entries({ cold, warm })) {
+    figures[`${path} ${kind} → chatkit.ready (ms)`] = timing.readyMs;
+    if (timing.readyMs === null) figures[`${path} ${kind} → first ${timing.outcome} (ms)`] = timing.settledMs;
+  }
+}
+
+printDelta(previous, figures);
 
 mkdirSync('bench-results', { recursive: true });
-writeFileSync('bench-results/latest.json', JSON.stringify(results, null, 2) + '\n');
-console.log('\nWrote bench-results/latest.json');
+writeFileSync(
+  resultsFile,
+  JSON.stringify({ date: new Date().toISOString(), budgets, figures, pages: weights.pages, frames: weights.frames, sandboxes: timings }, null, 2) + '\n',
+);
+console.log(`\nWrote ${resultsFile}`);

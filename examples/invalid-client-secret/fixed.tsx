@@ -4,13 +4,19 @@ import { ChatKit, useChatKit } from '@openai/chatkit-react';
 
 async function getClientSecret(): Promise<string> {
   const res = await fetch('/api/chatkit/session', { method: 'POST' });
-  const body = await res.json().catch(() => null); // null when the body is not JSON
-  if (!res.ok) throw new Error(body?.error ?? `Session request failed with HTTP ${res.status}`);
-  if (typeof body?.client_secret !== 'string') throw new Error('Missing client secret in response');
+  const body = await res.json().catch(() => null); // null if not JSON
+  if (!res.ok) {
+    throw new Error(body?.error ?? `Session request failed: HTTP ${res.status}`);
+  }
+  if (typeof body?.client_secret !== 'string') {
+    throw new Error('Missing client secret in response');
+  }
   return body.client_secret;
 }
 
 export default function SupportChat() {
   const { control } = useChatKit({ api: { getClientSecret } });
-  return <ChatKit control={control} style={{ display: 'block', height: 520 }} />;
+  return (
+    <ChatKit control={control} style={{ display: 'block', height: 520 }} />
+  );
 }

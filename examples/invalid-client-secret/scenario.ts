@@ -3,7 +3,10 @@ import { defineScenario } from '../../src/scenario';
 import * as wrongCallShape from './server.broken-call-shape';
 import * as sessionRoute from './server';
 
-const env = { OPENAI_API_KEY: DEFAULT_API_KEY, CHATKIT_WORKFLOW_ID: DEFAULT_WORKFLOW_ID };
+const env = {
+  OPENAI_API_KEY: DEFAULT_API_KEY,
+  CHATKIT_WORKFLOW_ID: DEFAULT_WORKFLOW_ID,
+};
 const sessionRequest = 'POST /api/chatkit/session';
 const conversation = 'POST https://api.openai.com/v1/chatkit/conversation';
 
@@ -39,7 +42,10 @@ export default defineScenario({
       env: { ...env, CHATKIT_WORKFLOW_ID: 'wf_from_another_project' },
       exempt: ['unchecked-fetch-response'],
       claims: [
-        { request: 'POST https://api.openai.com/v1/chatkit/sessions', status: 404 },
+        {
+          request: 'POST https://api.openai.com/v1/chatkit/sessions',
+          status: 404,
+        },
         { request: sessionRequest, status: 404 },
         { request: conversation, status: 401 },
         { see: 'Invalid client_secret provided.' },
@@ -55,7 +61,10 @@ export default defineScenario({
       routes: { [sessionRequest]: wrongCallShape.POST },
       env,
       claims: [
-        { request: 'POST https://api.openai.com/v1/chatkit/sessions', status: 400 },
+        {
+          request: 'POST https://api.openai.com/v1/chatkit/sessions',
+          status: 400,
+        },
         { request: sessionRequest, status: 400 },
         { see: "Unknown parameter: 'user_id'." },
         { event: 'chatkit.error' },
@@ -65,7 +74,8 @@ export default defineScenario({
     {
       name: 'fixed',
       label: 'Fixed',
-      summary: 'The route sends user and workflow.id; the client checks res.ok and returns the client_secret string. The chat starts and answers.',
+      summary:
+        'The route sends user and workflow.id; the client checks res.ok and returns the client_secret string. The chat starts and answers.',
       files: ['fixed.tsx', 'server.ts', 'auth.ts'],
       routes: { [sessionRequest]: sessionRoute.POST },
       env,

@@ -1,9 +1,11 @@
 import { getSignedInUser } from './auth';
 
-// app/api/chatkit/session/route.ts, with the request body many snippets show.
+// app/api/chatkit/session/route.ts, with the body many snippets show.
 export async function POST(request: Request): Promise<Response> {
   const user = await getSignedInUser(request);
-  if (!user) return Response.json({ error: 'Sign in to use the chat.' }, { status: 401 });
+  if (!user) {
+    return Response.json({ error: 'Sign in first.' }, { status: 401 });
+  }
 
   const upstream = await fetch('https://api.openai.com/v1/chatkit/sessions', {
     method: 'POST',
@@ -18,7 +20,15 @@ export async function POST(request: Request): Promise<Response> {
   const session = await upstream.json();
 
   if (!upstream.ok) {
-    return Response.json({ error: session.error?.message ?? 'Could not create a ChatKit session.' }, { status: upstream.status });
+    return Response.json(
+      {
+        error: session.error?.message ?? 'Could not create a ChatKit session.',
+      },
+      { status: upstream.status },
+    );
   }
-  return Response.json({ client_secret: session.client_secret, expires_at: session.expires_at });
+  return Response.json({
+    client_secret: session.client_secret,
+    expires_at: session.expires_at,
+  });
 }

@@ -23,7 +23,8 @@ export async function runSandbox(root: HTMLElement, slug: string, variantName: s
   if (!found || !component) throw new Error(`No example variant "${slug}/${variantName}".`);
   const { scenario, variant } = found;
 
-  const openai = createMockOpenAI(scenario.openai);
+  // The site's own host plays the reader's allowlisted domain, wherever the site is deployed.
+  const openai = createMockOpenAI({ allowedDomains: [location.hostname], ...scenario.openai });
   window.addEventListener('message', (event) => {
     const message = readHostMessage(event);
     if (message?.type === 'advance-clock') {
