@@ -5,9 +5,10 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
-import { chromiumExecutable } from './browser.mjs';
-import { budgetVerdicts, buildSecondsBudget, formatKB } from './budgets.mjs';
+import { chromiumExecutable, ensureChromium } from './browser.mjs';
+import { budgetVerdicts, buildSecondsBudget, formatKB, simulatorBudgetBytes, simulatorReadyBudgetMs } from './budgets.mjs';
 import { measureSite } from './page-weight.mjs';
+import { setOptionsToReadyMs, simulatorGzipBytes } from './bench-simulator.mjs';
 
 const resultsFile = 'bench-results/latest.json';
 const port = 4329;
@@ -79,7 +80,9 @@ async function instrument(context, marks) {
 
 /** Navigation → first ready, and navigation → first ready or error ("settled"), from one load's marks. */
 function readMarks(marks) {
-  const start = Math.min(...marks.filter((mark) => mark.name === 'navigation').map((mark) => mark.at));
+  const navigations = marks.filter((mark) => mark.name === 'navigation').map((mark) => mark.at);
+  if (navigations.length === 0) throw new Error('The page never reported its navigation: the bench instrumentation did not load.');
+  const start = Math.min(...navigations);
   const first = (names) => marks.filter((mark) => names.includes(mark.name)).sort((a, b) => a.at - b.at)[0];
   const ready = first(['chatkit.ready']);
   const settled = first(['chatkit.ready', 'chatkit.error', 'boot failure']);
@@ -134,7 +137,10 @@ async function measureSandboxes(paths) {
       for (let run = 0; run < samples; run++) runs.push(await sample(browser, path));
       timings[path] = { cold: summarise(runs.map((run) => run.cold)), warm: summarise(runs.map((run) => run.warm)) };
     }
-    return timings;
+    const readyFrame = paths.find((path) => path.endsWith('/fixed/'));
+    const page = await browser.newPage();
+    const simulatorReadyMs = readyFrame ? round(await setOptionsToReadyMs(page, `${origin}${readyFrame}`, samples)) : null;
+    return { timings, simulatorReadyMs };
   } finally {
     await browser.close();
     process.kill(-server.pid);
@@ -185,9 +191,10 @@ for (const { label, value, max, where, ok } of budgetVerdicts(weights)) {
   console.log(`  ${ok ? 'ok  ' : 'OVER'} ${label.padEnd(54)} ${formatKB(value).padStart(9)} of ${formatKB(max).padStart(9)}  (${where})`);
 }
 
+ensureChromium();
 const paths = frameDocuments();
 console.log(`\nSandbox frame navigation → chatkit.ready, median of ${samples} (cold: fresh browser context; warm: reload in it):`);
-const timings = await measureSandboxes(paths);
+const { timings, simulatorReadyMs } = await measureSandboxes(paths);
 for (const [path, { cold, warm }] of Object.entries(timings)) {
   console.log(`  ${path.padEnd(56)} cold ${describeTiming(cold).padEnd(24)} warm ${describeTiming(warm)}`);
   for (const [kind, timing] of Object.entries({ cold, warm })) {
@@ -195,6 +202,15 @@ for (const [path, { cold, warm }] of Object.entries(timings)) {
     if (timing.readyMs === null) figures[`${path} ${kind} → first ${timing.outcome} (ms)`] = timing.settledMs;
   }
 }
+
+const simulatorBytes = await simulatorGzipBytes();
+figures['simulator, minified (gzip bytes)'] = simulatorBytes;
+budgets['simulator, minified (gzip bytes)'] = simulatorBudgetBytes;
+figures['simulator setOptions → chatkit.ready, no API latency (ms)'] = simulatorReadyMs;
+budgets['simulator setOptions → chatkit.ready, no API latency (ms)'] = simulatorReadyBudgetMs;
+console.log('\nSimulator:');
+console.log(`  size, minified                                        ${formatKB(simulatorBytes).padStart(9)} of ${formatKB(simulatorBudgetBytes).padStart(9)}`);
+console.log(`  setOptions → chatkit.ready (median of ${samples})           ${String(simulatorReadyMs ?? 'n/a').padStart(6)} ms of ${simulatorReadyBudgetMs} ms`);
 
 printDelta(previous, figures);
 

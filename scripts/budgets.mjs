@@ -12,6 +12,12 @@ export const sizeBudgets = [
 /** Build time, in seconds. Only the benchmark reports it: it depends on the machine, so no test fails on it. */
 export const buildSecondsBudget = 30;
 
+/** The <openai-chatkit> simulator, bundled and minified on its own, in gzip bytes (benchmark only). */
+export const simulatorBudgetBytes = 15 * KB;
+
+/** setOptions → chatkit.ready when the mocked API answers without latency, in ms (benchmark only). */
+export const simulatorReadyBudgetMs = 100;
+
 export const formatKB = (bytes) => `${(bytes / KB).toFixed(1)} KB`;
 
 /**

@@ -64,8 +64,13 @@ for (const path of docsPagePaths()) {
 }
 
 for (const { slug, pagePath, scenario } of examples) {
-  for (const variant of scenario.variants) {
-    test(`sandbox ${slug} showing ${variant.name}, with every devtools pane and its entries, has no WCAG 2.2 AA violations`, async ({ page }) => {
+  for (const [variantIndex, variant] of scenario.variants.entries()) {
+    // The devtools panes' markup and colours do not depend on the variant: the ones not shown first are
+    // scanned with the first variant only.
+    const allPanes = variantIndex === 0;
+    test(`sandbox ${slug} showing ${variant.name}, with ${allPanes ? 'every devtools pane' : 'its devtools console'}, has no WCAG 2.2 AA violations`, async ({
+      page,
+    }) => {
       await page.goto(`${pagePath}?${slug}=${variant.name}`);
       const sandbox = sandboxOf(page, slug);
       await sandbox.scrollIntoViewIfNeeded();
@@ -77,7 +82,8 @@ for (const { slug, pagePath, scenario } of examples) {
       const sandboxSelector = `chatkit-sandbox[data-example="${slug}"]`;
       const violations: string[] = [];
       const paneTabs = sandbox.locator('[data-devtools] [role="tab"]');
-      for (let index = 0; index < (await paneTabs.count()); index++) {
+      const paneCount = allPanes ? await paneTabs.count() : 1;
+      for (let index = 0; index < paneCount; index++) {
         // The whole sandbox with the first devtools pane showing, in both themes; then each other pane
         // on its own in the light theme (its entries share the first pane's colours).
         const paneId = await paneTabs.nth(index).getAttribute('aria-controls');

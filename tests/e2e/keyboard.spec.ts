@@ -15,7 +15,7 @@ interface FocusStop {
   mark: string | null;
 }
 
-/** The focused element (looking inside same-origin frames), and whether it shows a focus outline or ring. */
+/** The focused element (looking inside same-origin frames and open shadow roots), and whether it shows a focus outline or ring. */
 function focusedElement(page: Page): Promise<FocusStop | null> {
   return page.evaluate(() => {
     const describe = (element: Element) => {
