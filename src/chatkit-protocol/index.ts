@@ -156,3 +156,22 @@ export interface ChatSession {
     version: string | null;
   };
 }
+
+/** Every DOM event `<openai-chatkit>` dispatches, by its real name (`ChatKitEvents` in @openai/chatkit). */
+export const chatKitEventNames = [
+  'chatkit.ready',
+  'chatkit.error',
+  'chatkit.effect',
+  'chatkit.deeplink',
+  'chatkit.response.start',
+  'chatkit.response.end',
+  'chatkit.history.open',
+  'chatkit.history.close',
+  'chatkit.thread.change',
+  'chatkit.thread.load.start',
+  'chatkit.thread.load.end',
+  'chatkit.tool.change',
+  'chatkit.log',
+] as const satisfies readonly (keyof import('@openai/chatkit').ChatKitEvents)[];
+
+export type ChatKitEventName = (typeof chatKitEventNames)[number];

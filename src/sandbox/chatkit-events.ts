@@ -1,22 +1,7 @@
+import { chatKitEventNames } from '../chatkit-protocol';
 import { capText } from '../sandbox-messages';
 import { formatValue } from './format-value';
 import { postToHost } from './post-to-host';
-
-const chatKitEventNames = [
-  'chatkit.ready',
-  'chatkit.error',
-  'chatkit.effect',
-  'chatkit.deeplink',
-  'chatkit.response.start',
-  'chatkit.response.end',
-  'chatkit.history.open',
-  'chatkit.history.close',
-  'chatkit.thread.change',
-  'chatkit.thread.load.start',
-  'chatkit.thread.load.end',
-  'chatkit.tool.change',
-  'chatkit.log',
-];
 
 /**
  * Reports every ChatKit DOM event to the devtools pane. Capture-phase listeners on the document see

@@ -4,21 +4,12 @@
  * site. This module only describes; the sandbox runtime and the test generator act on it.
  */
 import type { RequestHandler } from 'msw';
+import type { ChatKitEventName } from '../chatkit-protocol';
 import type { MockOpenAIConfig } from '../mock-openai';
 
 /** A reader's backend route, written like a Next.js route handler. */
 export type RouteHandler = (request: Request) => Promise<Response>;
 
-export type ChatKitEventName =
-  | 'chatkit.ready'
-  | 'chatkit.error'
-  | 'chatkit.response.start'
-  | 'chatkit.response.end'
-  | 'chatkit.thread.change'
-  | 'chatkit.thread.load.start'
-  | 'chatkit.thread.load.end'
-  | 'chatkit.log'
-  | 'chatkit.effect';
 
 /** One step of a claim: something the test does, or something that must be observed. */
 export type ClaimStep =

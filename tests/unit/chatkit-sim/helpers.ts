@@ -2,8 +2,10 @@ import { File as NodeFile } from 'node:buffer';
 import type { ChatKitEvents, ChatKitOptions } from '@openai/chatkit';
 import { http, HttpResponse, type HttpHandler } from 'msw';
 import { setupServer } from 'msw/node';
+import { act, type ReactNode } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
 import { afterAll, afterEach, beforeAll, vi } from 'vitest';
-import type { ChatKitRequest, OpenAIErrorBody, Thread, ThreadStreamEvent } from '../../../src/chatkit-protocol/index';
+import { chatKitEventNames, type ChatKitRequest, type OpenAIErrorBody, type Thread, type ThreadStreamEvent } from '../../../src/chatkit-protocol/index';
 import { defineChatKitSimulator, type SimulatedChatKit } from '../../../src/chatkit-sim/index';
 
 export const API = 'https://api.openai.com/v1/chatkit';
@@ -33,21 +35,6 @@ export function mountChatKit(options: ChatKitOptions): SimulatedChatKit {
 
 export type RecordedEvent = { name: keyof ChatKitEvents; detail: unknown };
 
-export const chatKitEventNames: (keyof ChatKitEvents)[] = [
-  'chatkit.ready',
-  'chatkit.error',
-  'chatkit.effect',
-  'chatkit.deeplink',
-  'chatkit.response.start',
-  'chatkit.response.end',
-  'chatkit.history.open',
-  'chatkit.history.close',
-  'chatkit.thread.change',
-  'chatkit.thread.load.start',
-  'chatkit.thread.load.end',
-  'chatkit.tool.change',
-  'chatkit.log',
-];
 
 /** Records every `chatkit.*` event dispatched on the element, in order. */
 export function recordEvents(element: HTMLElement): RecordedEvent[] {
@@ -281,4 +268,29 @@ export function chooseFiles(input: HTMLInputElement, files: File[]): void {
 
 export function silenceConsoleErrors() {
   return vi.spyOn(console, 'error').mockImplementation(() => undefined);
+}
+
+/**
+ * For a test file that renders with React: defines the simulator, unmounts after each test, and
+ * returns a function that renders a tree into a fresh container and gives back its <openai-chatkit>.
+ */
+export function useReactRenderer(): (tree: ReactNode) => Promise<HTMLElement> {
+  let root: Root | null = null;
+  beforeAll(() => {
+    Object.assign(globalThis, { IS_REACT_ACT_ENVIRONMENT: true });
+    defineChatKitSimulator();
+  });
+  afterEach(() => {
+    act(() => root?.unmount());
+    root = null;
+  });
+  return async (tree) => {
+    const container = document.createElement('div');
+    document.body.append(container);
+    root = createRoot(container);
+    await act(async () => root?.render(tree));
+    const chatkit = container.querySelector('openai-chatkit');
+    if (!(chatkit instanceof HTMLElement)) throw new Error('<openai-chatkit> was not rendered');
+    return chatkit;
+  };
 }

@@ -1,21 +1,10 @@
 import { ChatKit, useChatKit, type UseChatKitOptions, type UseChatKitReturn } from '@openai/chatkit-react';
 import { act, StrictMode, useState } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { defineChatKitSimulator } from '../../../src/chatkit-sim/index';
-import { hostedApi, messages, silenceConsoleErrors, useMswServer, visibleText } from './helpers';
+import { describe, expect, it, vi } from 'vitest';
+import { hostedApi, messages, silenceConsoleErrors, useMswServer, useReactRenderer, visibleText } from './helpers';
 
 const server = useMswServer();
-let root: Root | null = null;
-
-beforeAll(() => {
-  Object.assign(globalThis, { IS_REACT_ACT_ENVIRONMENT: true });
-  defineChatKitSimulator();
-});
-afterEach(() => {
-  act(() => root?.unmount());
-  root = null;
-});
+const render = useReactRenderer();
 
 /** The real bindings: `useChatKit` plus `<ChatKit control>`, exposing the hook's methods to the test. */
 function Chat({ options, expose }: { options: UseChatKitOptions; expose: (chatkit: UseChatKitReturn) => void }) {
@@ -24,15 +13,6 @@ function Chat({ options, expose }: { options: UseChatKitOptions; expose: (chatki
   return <ChatKit control={chatkit.control} style={{ display: 'block', height: 600 }} />;
 }
 
-async function render(element: React.ReactNode): Promise<HTMLElement> {
-  const container = document.createElement('div');
-  document.body.append(container);
-  root = createRoot(container);
-  await act(async () => root?.render(element));
-  const chatkit = container.querySelector('openai-chatkit');
-  if (!(chatkit instanceof HTMLElement)) throw new Error('<openai-chatkit> was not rendered');
-  return chatkit;
-}
 
 function handlers() {
   return {

@@ -1,23 +1,11 @@
 import { ChatKit, useChatKit } from '@openai/chatkit-react';
 import { http } from 'msw';
-import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { defineChatKitSimulator } from '../../../src/chatkit-sim/index';
+import { describe, expect, it, vi } from 'vitest';
 import { createMockOpenAI, DEFAULT_API_KEY, DEFAULT_WORKFLOW_ID } from '../../../src/mock-openai/index';
-import { labelled, messages, typeAndSend, useMswServer } from './helpers';
+import { labelled, messages, typeAndSend, useMswServer, useReactRenderer } from './helpers';
 
 const server = useMswServer();
-let root: Root | null = null;
-
-beforeAll(() => {
-  Object.assign(globalThis, { IS_REACT_ACT_ENVIRONMENT: true });
-  defineChatKitSimulator();
-});
-afterEach(() => {
-  act(() => root?.unmount());
-  root = null;
-});
+const render = useReactRenderer();
 
 /** The reader's session route, as the starter app's `create-session` route does it. */
 const sessionRoute = http.post('/api/chatkit/session', async () => {
@@ -74,11 +62,7 @@ describe('the official starter app pattern against the mock OpenAI API', () => {
     server.use(sessionRoute, ...openai.handlers);
     const onReady = vi.fn();
     const onResponseEnd = vi.fn();
-    const container = document.createElement('div');
-    document.body.append(container);
-    root = createRoot(container);
-    await act(async () => root?.render(<ChatKitPanel onReady={onReady} onResponseEnd={onResponseEnd} />));
-    const element = container.querySelector('openai-chatkit') as HTMLElement;
+    const element = await render(<ChatKitPanel onReady={onReady} onResponseEnd={onResponseEnd} />);
 
     await vi.waitFor(() => expect(onReady).toHaveBeenCalledTimes(1));
     expect(openai.sessions).toHaveLength(1);
@@ -107,13 +91,9 @@ describe('the official starter app pattern against the mock OpenAI API', () => {
     const onReady = vi.fn();
     const onResponseEnd = vi.fn();
     const secretRequests: (string | null)[] = [];
-    const container = document.createElement('div');
-    document.body.append(container);
-    root = createRoot(container);
-    await act(async () =>
-      root?.render(<ChatKitPanel onReady={onReady} onResponseEnd={onResponseEnd} onSecretRequest={(current) => secretRequests.push(current)} />),
+    const element = await render(
+      <ChatKitPanel onReady={onReady} onResponseEnd={onResponseEnd} onSecretRequest={(current) => secretRequests.push(current)} />,
     );
-    const element = container.querySelector('openai-chatkit') as HTMLElement;
     await vi.waitFor(() => expect(onReady).toHaveBeenCalledTimes(1));
 
     openai.clock.advance(11 * 60_000);
