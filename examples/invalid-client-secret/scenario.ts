@@ -33,6 +33,23 @@ export default defineScenario({
       ],
     },
     {
+      name: 'broken-typed',
+      label: 'Broken: typed, caught by TypeScript',
+      summary:
+        'The same mistake with getClientSecret typed as returning the object: TypeScript refuses it at compile time. The @ts-expect-error line lets this sandbox run it anyway; the widget fails as in the first tab.',
+      files: ['broken-typed.tsx', 'server.ts', 'auth.ts'],
+      routes: { [sessionRequest]: sessionRoute.POST },
+      env,
+      typeError:
+        "Type 'Promise<{ client_secret: string; }>' is not assignable to type 'Promise<string>'.",
+      claims: [
+        { request: sessionRequest, status: 200 },
+        { request: conversation, status: 401 },
+        { see: 'Invalid client_secret provided.' },
+        { noEvent: 'chatkit.ready' },
+      ],
+    },
+    {
       name: 'broken-unchecked',
       label: 'Broken: ignores the HTTP status',
       summary:

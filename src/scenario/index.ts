@@ -46,6 +46,12 @@ export interface Variant {
   /** What must be observed, in order. */
   claims: ClaimStep[];
   /**
+   * For a variant that is broken at the type level: the compiler message its `@ts-expect-error` line
+   * silences, so the sandbox can still run it. The page shows it; a unit test compiles the file
+   * without that line and requires this message.
+   */
+  typeError?: string;
+  /**
    * Broken variants only: the snippet safety rules (tests/unit/snippet-rules.ts) this variant breaks on
    * purpose, because breaking them is the mistake its page documents. Every listed rule must fire.
    */
