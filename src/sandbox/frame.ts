@@ -1,19 +1,20 @@
-import { createElement } from 'react';
-import { createRoot } from 'react-dom/client';
+import type { ComponentType } from 'react';
 import { defineChatKitSimulator } from '../chatkit-sim';
 import { createMockOpenAI } from '../mock-openai';
 import { readHostMessage } from '../sandbox-messages';
 import { reportChatKitEvents } from './chatkit-events';
 import { captureConsole } from './console-capture';
-import { CrashReport } from './CrashReport';
 import { reportNetwork } from './network-log';
 import { postToHost } from './post-to-host';
 import { findVariant, variantComponent } from './registry';
 import { routeHandlers } from './routes';
 import { startMocking } from './start-mocking';
 
-/** Boots one sandbox frame: mocks first, then the reader's component, reporting everything to the page. */
-export async function runSandbox(root: HTMLElement, slug: string, variantName: string): Promise<void> {
+/**
+ * Boots one sandbox frame, reporting everything to the page: starts the mocks and returns the reader's
+ * component once it may make requests, or undefined when the frame is reloading to get its worker.
+ */
+export async function bootSandbox(slug: string, variantName: string): Promise<ComponentType | undefined> {
   captureConsole();
   reportChatKitEvents();
   postToHost({ type: 'status', state: 'starting', message: 'Starting the mocked network…' });
@@ -41,10 +42,10 @@ export async function runSandbox(root: HTMLElement, slug: string, variantName: s
     [...routeHandlers(variant.routes ?? {}), ...(scenario.handlers?.() ?? []), ...openai.handlers],
     scope,
   );
-  if (!worker) return;
+  if (!worker) return undefined;
   reportNetwork(worker);
 
   defineChatKitSimulator();
-  createRoot(root).render(createElement(CrashReport, null, createElement(component)));
   postToHost({ type: 'status', state: 'running', message: `Running ${variant.label}` });
+  return component;
 }

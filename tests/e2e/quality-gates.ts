@@ -31,7 +31,7 @@ export async function openFrameDocument(page: Page, url: string, settleMs = 10_0
     for (const name of ['chatkit.ready', 'chatkit.error']) document.addEventListener(name, () => events.push(name), { capture: true });
   });
   await page.goto(url);
-  await expect(page.locator('#root > *').first(), 'the frame document rendered nothing').toBeAttached({ timeout: 20_000 });
+  await expect(page.locator('main astro-island > *').first(), 'the frame document rendered nothing').toBeAttached({ timeout: 20_000 });
   await page
     .waitForFunction(() => (window as unknown as { __chatkitEvents: string[] }).__chatkitEvents.length > 0 || document.querySelector('.boot-failure'), null, {
       timeout: settleMs,
