@@ -1,4 +1,5 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import react from '@astrojs/react';
@@ -24,5 +25,6 @@ export default defineConfig({
     // The examples' server routes run inside the sandbox frame and read process.env as a server would;
     // the frame provides it (src/pages/sandbox/[slug]/[variant].astro).
     define: { 'process.env': 'globalThis.process.env' },
+    resolve: { alias: { tldts: fileURLToPath(new URL('./src/sandbox/registrable-domain.ts', import.meta.url)) } },
   },
 });

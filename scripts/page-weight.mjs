@@ -47,10 +47,16 @@ function scriptClosure(distDir, urlPath, seen, { followDynamic }) {
   return total;
 }
 
-/** Gzip bytes of the JS an HTML document loads: its script tags and inline module scripts, with their imports. */
+/**
+ * Gzip bytes of the JS an HTML document loads: its script tags, inline module scripts and the component
+ * and renderer of each Astro island, with their imports.
+ */
 function documentScripts(distDir, html, seen, options) {
   let js = 0;
   for (const [, src] of html.matchAll(/<script[^>]*\ssrc="(\/[^"]+)"/g)) js += scriptClosure(distDir, src, seen, options);
+  for (const [island] of html.matchAll(/<astro-island[^>]*>/g)) {
+    for (const [, src] of island.matchAll(/\s(?:component|renderer)-url="(\/[^"]+)"/g)) js += scriptClosure(distDir, src, seen, options);
+  }
   for (const [, body] of html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)) {
     if (/^\s*[[{]/.test(body)) continue; // JSON data islands are not code
     js += gzipBytes(body);
