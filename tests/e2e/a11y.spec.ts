@@ -4,7 +4,8 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import type { AxeResults, Result } from 'axe-core';
 import { examplesOnPages } from './examples';
-import { docsPagePaths, openFrameDocument, sandboxOf, waitForSandboxToSettle } from './quality-gates';
+import { openFrameDocument, sandboxOf, waitForSandboxToSettle } from './quality-gates';
+import { sitemapPaths } from './site-pages';
 
 const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 /** What changes between the themes: only colours. */
@@ -54,7 +55,7 @@ const frameTheme = (page: Page) => async (theme: Theme) => {
   await expect.poll(() => page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(theme === 'dark');
 };
 
-for (const path of docsPagePaths()) {
+for (const path of sitemapPaths()) {
   test(`${path} has no WCAG 2.2 AA violations, light and dark`, async ({ page }) => {
     await page.goto(path);
     // The sandbox frames' documents are scanned on their own below.

@@ -4,7 +4,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { parse as parseYaml } from 'yaml';
 import { examplesOnPages } from './examples';
-import { docsPagePaths, sandboxOf } from './quality-gates';
+import { sandboxOf } from './quality-gates';
+import { sitemapPaths } from './site-pages';
 
 test.use({ javaScriptEnabled: false });
 
@@ -29,7 +30,7 @@ test('scripts really are off: Starlight never defines its theme picker', async (
   expect(await page.evaluate(() => typeof customElements.get('starlight-theme-select'))).toBe('undefined');
 });
 
-for (const path of docsPagePaths()) {
+for (const path of sitemapPaths()) {
   const { errors = [], symptoms = [] } = problemFields.get(path) ?? {};
   const isProblemPage = symptoms.length > 0;
   test(`${path} without JavaScript shows its title${isProblemPage ? ' and its symptom' : ''}`, async ({ page }) => {

@@ -6,6 +6,7 @@ const paths = sitemapPaths();
 test('the sitemap lists the symptom finder and every troubleshooting page', () => {
   expect(paths).toContain('/');
   expect(paths.length).toBeGreaterThanOrEqual(12);
+  expect(paths.filter((path) => path.startsWith('/sandbox/')), 'sandbox frames are not pages').toEqual([]);
 });
 
 for (const path of paths) {

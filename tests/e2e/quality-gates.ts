@@ -1,8 +1,4 @@
 import { expect, type Locator, type Page } from '@playwright/test';
-import { sitemapPaths } from './site-pages';
-
-/** The documentation pages in the sitemap (sandbox frame documents are tested per sandbox variant instead). */
-export const docsPagePaths = () => sitemapPaths().filter((path) => !path.startsWith('/sandbox/'));
 
 export const sandboxOf = (page: Page, slug: string) => page.locator(`chatkit-sandbox[data-example="${slug}"]`);
 
