@@ -18,15 +18,15 @@ export async function startMocking(handlers: RequestHandler[], scope: string): P
     onUnhandledFrame: 'bypass',
     quiet: true,
   });
+  const flag = `${reloadFlag}:${scope}`;
   if (!navigator.serviceWorker.controller) {
-    const flag = `${reloadFlag}:${scope}`;
     if (!sessionStorage.getItem(flag)) {
-      sessionStorage.setItem(flag, "1");
+      sessionStorage.setItem(flag, '1');
       location.reload();
       return undefined;
     }
     throw new Error('The mock service worker does not control this sandbox, so its requests would reach the real network.');
   }
-  sessionStorage.removeItem(`${reloadFlag}:${scope}`);
+  sessionStorage.removeItem(flag);
   return worker;
 }
