@@ -1,8 +1,15 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumExecutable } from './scripts/browser.mjs';
 
-const port = 4321;
 const executablePath = chromiumExecutable();
+const preview = (root: string, port: number) => ({
+  command: `npx astro preview --ignore-lock --root ${root} --host 127.0.0.1 --port ${port}`,
+  url: `http://127.0.0.1:${port}/`,
+  reuseExistingServer: !process.env.CI,
+  timeout: 60_000,
+});
+/** Machinery tests run on the fixture site (tests/fixtures/sandbox-site), everything else on the real one. */
+const machinery = ['**/sandbox-ui.spec.ts', '**/keyboard.spec.ts', '**/isolation.spec.ts'];
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -12,7 +19,6 @@ export default defineConfig({
   expect: { timeout: 15_000 },
   reporter: process.env.PLAYWRIGHT_JSON_OUTPUT_NAME ? [['list'], ['json']] : [['list']],
   use: {
-    baseURL: `http://127.0.0.1:${port}`,
     launchOptions: {
       ...(executablePath ? { executablePath } : {}),
       args: [
@@ -26,10 +32,9 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    command: `npx astro preview --ignore-lock --host 127.0.0.1 --port ${port}`,
-    url: `http://127.0.0.1:${port}/`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
-  },
+  projects: [
+    { name: 'site', testIgnore: machinery, use: { baseURL: 'http://127.0.0.1:4321' } },
+    { name: 'machinery', testMatch: machinery, use: { baseURL: 'http://127.0.0.1:4322' } },
+  ],
+  webServer: [preview('.', 4321), preview('tests/fixtures/sandbox-site', 4322)],
 });

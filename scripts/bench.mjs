@@ -1,12 +1,22 @@
-// `npm run bench`: build time, page weights against their budgets, and for every sandbox variant the
-// time from navigating to its frame document to `chatkit.ready` (median of 5, cold and warm), measured
-// with Chromium against `astro preview` of the build. Writes bench-results/latest.json and prints the
-// change against the previous one. Figures, not tests: a run never fails on a number.
+// `npm run bench`: build time, page weights against their budgets, every frame's JS (and proof that it
+// does not grow when an example is added), and for every sandbox variant the time from navigating to
+// its frame document to `chatkit.ready` (median of 5, cold and warm), measured with Chromium against
+// `astro preview` of the build. Writes bench-results/latest.json and prints the change against the
+// previous one. Figures, not tests: a run never fails on a number.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { chromiumExecutable, ensureChromium } from './browser.mjs';
-import { budgetVerdicts, buildSecondsBudget, formatKB, simulatorBudgetBytes, simulatorReadyBudgetMs } from './budgets.mjs';
+import {
+  budgetVerdicts,
+  buildSecondsBudget,
+  formatKB,
+  frameReadyBudgetMs,
+  sizeBudgets,
+  simulatorBudgetBytes,
+  simulatorReadyBudgetMs,
+} from './budgets.mjs';
+import { frameWeightsWithThrowawayExample, throwawaySlug } from './bench-flatness.mjs';
 import { measureSite } from './page-weight.mjs';
 import { setOptionsToReadyMs, simulatorGzipBytes } from './bench-simulator.mjs';
 
@@ -32,14 +42,10 @@ function build() {
   return Number(((performance.now() - started) / 1000).toFixed(1));
 }
 
-/** Every sandbox frame document in the build, e.g. "/sandbox/invalid-client-secret/fixed/". */
+/** Every sandbox frame document in the build, e.g. "/sandbox/invalid-client-secret/fixed/", from its catalog. */
 function frameDocuments(dist = 'dist') {
-  if (!existsSync(`${dist}/sandbox`)) return [];
-  return readdirSync(`${dist}/sandbox`).flatMap((slug) =>
-    readdirSync(`${dist}/sandbox/${slug}`)
-      .filter((variant) => existsSync(`${dist}/sandbox/${slug}/${variant}/index.html`))
-      .map((variant) => `/sandbox/${slug}/${variant}/`),
-  );
+  const { examples } = JSON.parse(readFileSync(`${dist}/sandbox/catalog.json`, 'utf8'));
+  return examples.flatMap(({ slug, variants }) => variants.map(({ name }) => `/sandbox/${slug}/${name}/`));
 }
 
 async function startPreview() {
@@ -191,12 +197,32 @@ for (const { label, value, max, where, ok } of budgetVerdicts(weights)) {
   console.log(`  ${ok ? 'ok  ' : 'OVER'} ${label.padEnd(54)} ${formatKB(value).padStart(9)} of ${formatKB(max).padStart(9)}  (${where})`);
 }
 
+const frameBudget = sizeBudgets.find((budget) => budget.key === 'frameJs').max;
+console.log('\nEach frame\'s JS (gzip, following imports into its own example only, with the mock service worker):');
+for (const [path, { js }] of Object.entries(weights.frames)) {
+  figures[`${path} JS (gzip bytes)`] = js;
+  console.log(`  ${js <= frameBudget ? 'ok  ' : 'OVER'} ${path.padEnd(54)} ${formatKB(js).padStart(9)} of ${formatKB(frameBudget).padStart(9)}`);
+}
+console.log(`\nThe same frames in a build with one more example (${throwawaySlug}) on one more page:`);
+const withThrowaway = frameWeightsWithThrowawayExample();
+let flat = true;
+for (const [path, { js }] of Object.entries(weights.frames)) {
+  const after = withThrowaway[path]?.js;
+  flat &&= after === js;
+  console.log(`  ${after === js ? 'same' : 'DIFF'} ${path.padEnd(54)} ${formatKB(js).padStart(9)} → ${after === undefined ? 'missing' : formatKB(after).padStart(9)}`);
+}
+figures['frames keep their JS when an example is added (1 = yes)'] = flat ? 1 : 0;
+console.log(`  ${flat ? 'Flat' : 'NOT flat'}: adding an example ${flat ? 'changes no other frame’s JS' : 'changed another frame’s JS'}.`);
+
 ensureChromium();
 const paths = frameDocuments();
-console.log(`\nSandbox frame navigation → chatkit.ready, median of ${samples} (cold: fresh browser context; warm: reload in it):`);
+console.log(`\nSandbox frame navigation → chatkit.ready, median of ${samples} (cold: fresh browser context; warm: reload in it);`);
+console.log(`fixed variants' budgets: cold ${frameReadyBudgetMs.cold} ms, warm ${frameReadyBudgetMs.warm} ms:`);
 const { timings, simulatorReadyMs } = await measureSandboxes(paths);
+const verdict = (path, kind, timing) =>
+  !path.includes('/fixed') ? '' : timing.readyMs !== null && timing.readyMs <= frameReadyBudgetMs[kind] ? ' ok' : ' OVER';
 for (const [path, { cold, warm }] of Object.entries(timings)) {
-  console.log(`  ${path.padEnd(56)} cold ${describeTiming(cold).padEnd(24)} warm ${describeTiming(warm)}`);
+  console.log(`  ${path.padEnd(56)} cold ${(describeTiming(cold) + verdict(path, 'cold', cold)).padEnd(26)} warm ${describeTiming(warm)}${verdict(path, 'warm', warm)}`);
   for (const [kind, timing] of Object.entries({ cold, warm })) {
     figures[`${path} ${kind} → chatkit.ready (ms)`] = timing.readyMs;
     if (timing.readyMs === null) figures[`${path} ${kind} → first ${timing.outcome} (ms)`] = timing.settledMs;

@@ -2,14 +2,15 @@
 // - per page: its HTML, the scripts it references before any sandbox frame loads (following static
 //   imports between chunks) and its stylesheets;
 // - per sandbox frame document (/sandbox/<slug>/<variant>/): all the JS it runs, following static and
-//   dynamic imports, plus the mock service worker it registers; and all sandbox JS together, each file once.
+//   dynamic imports but never into another example's chunks (dist/sandbox/chunks.json says which chunk
+//   holds which example), plus the mock service worker it registers.
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const gzipBytes = (content) => gzipSync(content, { level: 9 }).length;
 
-/** The service worker script every sandbox frame registers (src/sandbox/start-mocking.ts). */
+/** The service worker script every sandbox frame registers (src/frame/start-mocking.ts). */
 const mockServiceWorker = '/mockServiceWorker.js';
 
 function htmlFiles(dir) {
@@ -30,21 +31,35 @@ function dynamicImports(jsSource) {
   return [...jsSource.matchAll(/\bimport\(\s*(?:"([^"]+)"|'([^']+)'|`([^`$]+)`)\s*\)/g)].map((m) => m[1] ?? m[2] ?? m[3]);
 }
 
-/** Adds a JS file and every chunk it imports to `seen` (URL paths); returns the gzip bytes of the files added. */
-function scriptClosure(distDir, urlPath, seen, { followDynamic }) {
+/**
+ * Adds a JS file and every chunk it imports to `seen` (URL paths); returns the gzip bytes of the files
+ * added. `followDynamic(path)` says which lazily imported chunks count.
+ */
+function scriptClosure(distDir, urlPath, seen, options) {
   if (seen.has(urlPath)) return 0;
   seen.add(urlPath);
   const source = readFileSync(join(distDir, urlPath));
   let total = gzipBytes(source);
   const text = source.toString('utf8');
-  const specifiers = followDynamic ? [...staticImports(text), ...dynamicImports(text)] : staticImports(text);
-  for (const specifier of specifiers) {
-    if (!specifier.startsWith('.') && !specifier.startsWith('/')) continue;
-    const resolved = new URL(specifier, `http://site${urlPath}`).pathname;
+  const resolve = (specifier) => new URL(specifier, `http://site${urlPath}`).pathname;
+  const local = (specifier) => specifier.startsWith('.') || specifier.startsWith('/');
+  const targets = [
+    ...staticImports(text).filter(local).map(resolve),
+    ...dynamicImports(text).filter(local).map(resolve).filter((path) => options.followDynamic(path)),
+  ];
+  for (const resolved of targets) {
     if (!existsSync(join(distDir, resolved))) continue; // e.g. pagefind.js, made after the bundle
-    total += scriptClosure(distDir, resolved, seen, { followDynamic });
+    total += scriptClosure(distDir, resolved, seen, options);
   }
   return total;
+}
+
+/** Which example folders each chunk holds (written by the build, src/site.ts), keyed by URL path. */
+function chunkExamples(distDir) {
+  const file = join(distDir, 'sandbox/chunks.json');
+  if (!existsSync(file)) return new Map();
+  const chunks = JSON.parse(readFileSync(file, 'utf8'));
+  return new Map(Object.entries(chunks).map(([fileName, chunk]) => [`/${fileName}`, chunk.examples]));
 }
 
 /**
@@ -76,7 +91,7 @@ export function pageWeights(distDir = 'dist') {
     const path = urlPathOf(distDir, file);
     if (path.startsWith('/sandbox/') || path === '/404.html') continue;
     const html = readFileSync(file, 'utf8');
-    const js = documentScripts(distDir, html, new Set(), { followDynamic: false });
+    const js = documentScripts(distDir, html, new Set(), { followDynamic: () => false });
     let css = 0;
     for (const [, href] of html.matchAll(/<link[^>]*rel="stylesheet"[^>]*href="(\/[^"]+)"/g)) css += gzipBytes(readFileSync(join(distDir, href)));
     weights[path] = { html: gzipBytes(html), js, css };
@@ -84,27 +99,25 @@ export function pageWeights(distDir = 'dist') {
   return weights;
 }
 
-/**
- * JS of every sandbox frame document: `frames` per document (each counted on its own), and `sandboxJs`,
- * all of it together with each file counted once, which is what a reader downloads running every variant.
- */
-export function sandboxWeights(distDir = 'dist') {
+/** JS of every sandbox frame document, each counted on its own, keyed by URL path. */
+export function frameWeights(distDir = 'dist') {
   const frames = {};
-  const everything = new Set();
-  let sandboxJs = 0;
+  const examplesOf = chunkExamples(distDir);
   const worker = existsSync(join(distDir, mockServiceWorker)) ? gzipBytes(readFileSync(join(distDir, mockServiceWorker))) : 0;
   for (const file of htmlFiles(distDir)) {
     const path = urlPathOf(distDir, file);
     if (!path.startsWith('/sandbox/')) continue;
-    const html = readFileSync(file, 'utf8');
-    frames[path] = { js: documentScripts(distDir, html, new Set(), { followDynamic: true }) + worker };
-    sandboxJs += documentScripts(distDir, html, everything, { followDynamic: true });
+    const slug = path.split('/')[2];
+    const ownOrShared = (chunk) => {
+      const examples = examplesOf.get(chunk) ?? [];
+      return examples.length === 0 || examples.includes(slug);
+    };
+    frames[path] = { js: documentScripts(distDir, readFileSync(file, 'utf8'), new Set(), { followDynamic: ownOrShared }) + worker };
   }
-  if (Object.keys(frames).length > 0) sandboxJs += worker;
-  return { frames, sandboxJs };
+  return frames;
 }
 
-/** Everything budgets.mjs checks: { pages, frames, sandboxJs }. */
+/** Everything budgets.mjs checks: { pages, frames }. */
 export function measureSite(distDir = 'dist') {
-  return { pages: pageWeights(distDir), ...sandboxWeights(distDir) };
+  return { pages: pageWeights(distDir), frames: frameWeights(distDir) };
 }

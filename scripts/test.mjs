@@ -1,4 +1,5 @@
-// The whole test command: type-check, unit tests, production build, size budgets and end-to-end tests on that build.
+// The whole test command: type-check, unit tests, the production build and the fixture site's, size budgets,
+// and end-to-end tests on those builds.
 // Ends with one line "N passed, N failed" that counts every test and check that ran.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -54,7 +55,10 @@ check('type-check', 'npx', ['astro', 'check']);
 run('unit tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${reports}/vitest.json`]);
 countVitest(`${reports}/vitest.json`);
 
-const built = check('build', 'npx', ['astro', 'build']);
+const built = [
+  check('build', 'npx', ['astro', 'build']),
+  check('build the fixture site', 'npx', ['astro', 'build', '--root', 'tests/fixtures/sandbox-site']),
+].every(Boolean);
 
 if (built) {
   check('size budgets', process.execPath, ['scripts/check-budgets.mjs']);
@@ -62,7 +66,7 @@ if (built) {
   run('end-to-end tests', 'npx', ['playwright', 'test'], { PLAYWRIGHT_JSON_OUTPUT_NAME: `${reports}/playwright.json` });
   countPlaywright(`${reports}/playwright.json`);
 } else {
-  console.log('Skipping the size budgets and the end-to-end tests: they run against the build, which failed.');
+  console.log('Skipping the size budgets and the end-to-end tests: they run against the builds, which failed.');
 }
 
 if (failedStages.length) console.log(`\nFailed: ${failedStages.join(', ')}`);

@@ -1,109 +1,116 @@
 import { DEFAULT_API_KEY, DEFAULT_WORKFLOW_ID } from '../../src/mock-openai';
-import { defineScenario } from '../../src/scenario';
+import { defineScenario } from '../../src/examples/scenario';
 import * as wrongCallShape from './server.broken-call-shape';
 import * as sessionRoute from './server';
 
-const env = {
-  OPENAI_API_KEY: DEFAULT_API_KEY,
-  CHATKIT_WORKFLOW_ID: DEFAULT_WORKFLOW_ID,
-};
 const sessionRequest = 'POST /api/chatkit/session';
+const sessions = 'POST https://api.openai.com/v1/chatkit/sessions';
 const conversation = 'POST https://api.openai.com/v1/chatkit/conversation';
 
 export default defineScenario({
-  mode: 'hosted',
-  openai: { streamChunkDelayMs: 40, latencyMs: { sessions: 150 } },
-  variants: [
-    {
-      name: 'broken',
+  world: {
+    mode: 'hosted',
+    openai: { streamChunkDelayMs: 40, latencyMs: { sessions: 150 } },
+    routes: { [sessionRequest]: sessionRoute.POST },
+    env: { OPENAI_API_KEY: DEFAULT_API_KEY, CHATKIT_WORKFLOW_ID: DEFAULT_WORKFLOW_ID },
+  },
+  variants: {
+    broken: {
+      kind: 'broken',
       label: 'Broken: returns the whole JSON',
       summary:
         'getClientSecret resolves to the JSON object instead of its client_secret string, so the widget has no valid secret and OpenAI refuses its first request.',
       files: ['broken.tsx', 'server.ts', 'auth.ts'],
-      routes: { [sessionRequest]: sessionRoute.POST },
-      env,
       exempt: ['unchecked-fetch-response'],
-      claims: [
-        { request: sessionRequest, status: 200 },
-        { request: conversation, status: 401 },
-        { see: 'Invalid client_secret provided.' },
-        { console: 'error', text: 'Invalid client_secret provided.' },
-        { event: 'chatkit.error' },
-        { noEvent: 'chatkit.ready' },
+      steps: [
+        {
+          expect: [
+            { request: sessionRequest, status: 200 },
+            { request: conversation, status: 401 },
+            { see: 'Invalid client_secret provided.' },
+            { console: 'error', text: 'Invalid client_secret provided.' },
+            { event: 'chatkit.error' },
+          ],
+        },
       ],
+      settled: [{ noEvent: 'chatkit.ready' }, { measure: 'sessionsMinted', exactly: 1 }],
     },
-    {
-      name: 'broken-typed',
+    'broken-typed': {
+      kind: 'broken',
       label: 'Broken: typed, caught by TypeScript',
       summary:
         'The same mistake with getClientSecret typed as returning the object: TypeScript refuses it at compile time. The @ts-expect-error line lets this sandbox run it anyway; the widget fails as in the first tab.',
       files: ['broken-typed.tsx', 'server.ts', 'auth.ts'],
-      routes: { [sessionRequest]: sessionRoute.POST },
-      env,
-      typeError:
-        "Type 'Promise<{ client_secret: string; }>' is not assignable to type 'Promise<string>'.",
-      claims: [
-        { request: sessionRequest, status: 200 },
-        { request: conversation, status: 401 },
-        { see: 'Invalid client_secret provided.' },
-        { noEvent: 'chatkit.ready' },
+      typeError: "Type 'Promise<{ client_secret: string; }>' is not assignable to type 'Promise<string>'.",
+      steps: [
+        {
+          expect: [
+            { request: sessionRequest, status: 200 },
+            { request: conversation, status: 401 },
+            { see: 'Invalid client_secret provided.' },
+          ],
+        },
       ],
+      settled: [{ noEvent: 'chatkit.ready' }],
     },
-    {
-      name: 'broken-unchecked',
+    'broken-unchecked': {
+      kind: 'broken',
       label: 'Broken: ignores the HTTP status',
       summary:
         "The workflow id belongs to another project, so the session route answers 404. The client never checks res.ok, hands ChatKit undefined, and the real cause is hidden behind 'Invalid client_secret'.",
       files: ['broken-unchecked.tsx', 'server.ts', 'auth.ts'],
-      routes: { [sessionRequest]: sessionRoute.POST },
-      env: { ...env, CHATKIT_WORKFLOW_ID: 'wf_from_another_project' },
+      world: { env: { CHATKIT_WORKFLOW_ID: 'wf_from_another_project' } },
       exempt: ['unchecked-fetch-response'],
-      claims: [
+      steps: [
         {
-          request: 'POST https://api.openai.com/v1/chatkit/sessions',
-          status: 404,
+          expect: [
+            { request: sessions, status: 404 },
+            { request: sessionRequest, status: 404 },
+            { request: conversation, status: 401 },
+            { see: 'Invalid client_secret provided.' },
+          ],
         },
-        { request: sessionRequest, status: 404 },
-        { request: conversation, status: 401 },
-        { see: 'Invalid client_secret provided.' },
-        { noEvent: 'chatkit.ready' },
       ],
+      settled: [{ noEvent: 'chatkit.ready' }, { measure: 'sessionsMinted', exactly: 0 }],
     },
-    {
-      name: 'broken-call-shape',
+    'broken-call-shape': {
+      kind: 'broken',
       label: 'Broken: sends user_id',
       summary:
         'The route sends { user_id } without a workflow. The Sessions API answers 400 "Unknown parameter"; the fixed client passes that message on, so the widget says exactly what is wrong.',
       files: ['fixed.tsx', 'server.broken-call-shape.ts', 'auth.ts'],
-      routes: { [sessionRequest]: wrongCallShape.POST },
-      env,
-      claims: [
+      world: { routes: { [sessionRequest]: wrongCallShape.POST } },
+      steps: [
         {
-          request: 'POST https://api.openai.com/v1/chatkit/sessions',
-          status: 400,
+          expect: [
+            { request: sessions, status: 400 },
+            { request: sessionRequest, status: 400 },
+            { see: "Unknown parameter: 'user_id'." },
+            { event: 'chatkit.error' },
+          ],
         },
-        { request: sessionRequest, status: 400 },
-        { see: "Unknown parameter: 'user_id'." },
-        { event: 'chatkit.error' },
-        { noEvent: 'chatkit.ready' },
       ],
+      settled: [{ noEvent: 'chatkit.ready' }],
     },
-    {
-      name: 'fixed',
+    fixed: {
+      kind: 'fixed',
       label: 'Fixed',
       summary:
         'The route sends user and workflow.id; the client checks res.ok and returns the client_secret string. The chat starts and answers.',
       files: ['fixed.tsx', 'server.ts', 'auth.ts'],
-      routes: { [sessionRequest]: sessionRoute.POST },
-      env,
-      claims: [
-        { request: sessionRequest, status: 200 },
-        { event: 'chatkit.ready' },
-        { send: 'Where is my order?' },
-        { event: 'chatkit.response.end' },
-        { see: 'This is a simulated reply from a mocked ChatKit backend' },
-        { notSee: 'Invalid client_secret provided.' },
+      steps: [
+        { expect: [{ request: sessionRequest, status: 200 }, { event: 'chatkit.ready' }] },
+        {
+          do: { send: 'Where is my order?' },
+          expect: [{ event: 'chatkit.response.end' }, { see: 'This is a simulated reply from a mocked ChatKit backend' }],
+        },
+      ],
+      settled: [
+        { request: sessionRequest, status: 200, exactly: 1 },
+        { measure: 'setOptionsCalls', exactly: 1 },
+        { measure: 'chatkitHeight', exactly: 520 },
+        { measure: 'liveIntervals', exactly: 0 },
       ],
     },
-  ],
+  },
 });

@@ -4,6 +4,7 @@ import { z } from 'astro/zod';
 export const integrationModes = ['hosted', 'custom-server'] as const;
 
 const nonEmptyText = z.string().trim().min(1, 'must not be empty');
+const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a lowercase slug such as "invalid-client-secret"');
 
 /**
  * The fields every troubleshooting page adds to Starlight's frontmatter.
@@ -16,11 +17,8 @@ export const pageFields = z.object({
   symptoms: z.array(nonEmptyText).default([]),
   /** Which integration modes the problem applies to. */
   modes: z.array(z.enum(integrationModes)).default([]),
-  /** Slug of the folder in `examples/` that holds this page's runnable sandbox. */
-  example: z
-    .string()
-    .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a lowercase slug such as "invalid-client-secret"')
-    .optional(),
+  /** The folder(s) in `examples/` whose sandboxes this page embeds: one slug, or a list (read as a list). */
+  example: z.preprocess((value) => (typeof value === 'string' ? [value] : value), z.array(slug).min(1)).optional(),
 });
 
 export type PageFields = z.infer<typeof pageFields>;

@@ -3,14 +3,13 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import type { AxeResults, Result } from 'axe-core';
-import { examplesOnPages } from './examples';
+import { builtExamples, sitemapPaths } from './built-site';
 import { openFrameDocument, sandboxOf, waitForSandboxToSettle } from './quality-gates';
-import { sitemapPaths } from './site-pages';
 
 const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 /** What changes between the themes: only colours. */
 const colourRules = ['color-contrast', 'link-in-text-block'];
-const examples = await examplesOnPages();
+const examples = builtExamples();
 
 test.describe.configure({ timeout: 60_000 });
 
@@ -64,8 +63,8 @@ for (const path of sitemapPaths()) {
   });
 }
 
-for (const { slug, pagePath, scenario } of examples) {
-  for (const [variantIndex, variant] of scenario.variants.entries()) {
+for (const { slug, page: pagePath, variants } of examples) {
+  for (const [variantIndex, variant] of variants.entries()) {
     // The devtools panes' markup and colours do not depend on the variant: the ones not shown first are
     // scanned with the first variant only.
     const allPanes = variantIndex === 0;

@@ -1,42 +1,65 @@
 import { expect, type FrameLocator, type Locator } from '@playwright/test';
-import type { ClaimStep } from '../../src/scenario';
+import type { FrameObservation } from '../../src/examples/claims';
+import type { ClaimDriver } from '../../src/examples/run-claims';
+import type { FrameMetrics } from '../../src/frame-protocol';
 
-const cssString = (value: string) => JSON.stringify(value);
-
-/** Checks or performs one claim step against a running sandbox, through what a reader sees. */
-export async function runClaimStep(step: ClaimStep, sandbox: Locator, frame: FrameLocator, origin: string): Promise<void> {
-  const log = (pane: string) => sandbox.locator(`[data-log="${pane}"] li`);
-
-  if ('see' in step) {
-    await expect(frame.getByText(step.see).first()).toBeVisible();
-  } else if ('notSee' in step) {
-    await expect(frame.getByText(step.notSee)).toHaveCount(0);
-  } else if ('console' in step) {
-    await expect(log('console').and(sandbox.locator(`[data-level="${step.console}"]`)).filter({ hasText: step.text }).first()).toBeAttached();
-  } else if ('request' in step) {
-    const [method, target] = step.request.split(' ') as [string, string];
-    const url = new URL(target, origin).href;
-    const outcome = step.status === 'failed' ? 'failed (network error)' : String(step.status);
-    await expect(
-      sandbox.locator(`[data-log="network"] li[data-method=${cssString(method)}][data-url=${cssString(url)}][data-status=${cssString(outcome)}]`).first(),
-    ).toBeAttached();
-  } else if ('event' in step) {
-    await expect(sandbox.locator(`[data-log="events"] li[data-event=${cssString(step.event)}]`).first()).toBeAttached();
-  } else if ('noEvent' in step) {
-    await expect(sandbox.locator(`[data-log="events"] li[data-event=${cssString(step.noEvent)}]`)).toHaveCount(0);
-  } else if ('send' in step) {
-    const composer = frame.getByRole('textbox', { name: /message/i });
-    await composer.fill(step.send);
-    await composer.press('Enter');
-  } else {
-    const skip = sandbox.getByRole('button', { name: 'Skip 10 minutes' });
-    for (let skipped = 0; skipped < step.advanceMinutes; skipped += 10) await skip.click();
-  }
+/**
+ * The browser's claim driver: it observes a sandbox through what a reader sees (the devtools pane's logs
+ * and measurements, the frame's visible text) and acts through the page's controls.
+ */
+export function browserDriver(sandbox: Locator, frame: FrameLocator, origin: string): ClaimDriver {
+  const logSize = () => sandbox.locator('[data-log] li').count();
+  return {
+    hasLayout: true,
+    async observe(): Promise<FrameObservation> {
+      const seen = await sandbox.evaluate((element) => {
+        const items = (pane: string) => [...element.querySelectorAll<HTMLElement>(`[data-log="${pane}"] li`)];
+        const metrics = Object.fromEntries(
+          [...element.querySelectorAll<HTMLElement>('[data-metric]')].map((field) => [field.dataset.metric, Number(field.querySelector('dd')?.textContent)]),
+        );
+        return {
+          console: items('console').map((item) => ({ level: item.dataset.level as 'error', text: item.textContent ?? '' })),
+          network: items('network').map((item) => ({
+            method: item.dataset.method ?? '',
+            url: item.dataset.url ?? '',
+            failed: item.dataset.failed === 'true',
+            status: item.dataset.failed === 'true' ? null : Number(item.dataset.status),
+          })),
+          events: items('events').map((item) => ({ name: item.dataset.event ?? '', detail: '' })),
+          metrics: Object.values(metrics).every(Number.isFinite) ? metrics : null,
+        };
+      });
+      return {
+        ...seen,
+        origin,
+        metrics: seen.metrics as FrameMetrics | null,
+        isVisible: async (text) => (await frame.getByText(text).filter({ visible: true }).count()) > 0,
+      };
+    },
+    async waitForQuiet() {
+      const deadline = Date.now() + 3000;
+      let before = -1;
+      let now = await logSize();
+      while (now !== before && Date.now() < deadline) {
+        before = now;
+        await sandbox.page().waitForTimeout(300);
+        now = await logSize();
+      }
+    },
+    async send(text) {
+      const composer = frame.getByRole('textbox', { name: /message/i });
+      await composer.fill(text);
+      await composer.press('Enter');
+    },
+    async skipMinutes(minutes) {
+      await sandbox.getByRole('button', { name: `Skip ${minutes} minutes` }).click();
+    },
+  };
 }
 
-const isNegative = (step: ClaimStep) => 'notSee' in step || 'noEvent' in step;
-
-/** Positive steps run in order; negative ones are checked once everything else has happened. */
-export function orderSteps(steps: ClaimStep[]): ClaimStep[] {
-  return [...steps.filter((step) => !isNegative(step)), ...steps.filter(isNegative)];
+/** Opens a page with one sandbox showing `variant`, and waits until that variant's frame is there. */
+export async function openVariant(sandbox: Locator, label: string): Promise<void> {
+  await sandbox.scrollIntoViewIfNeeded();
+  await expect(sandbox.getByRole('tab', { name: label })).toHaveAttribute('aria-selected', 'true');
+  await expect(sandbox).toHaveAttribute('data-state', /^(running|failed)$/, { timeout: 20_000 });
 }

@@ -1,11 +1,12 @@
-// Keyboard: a sandbox's variant tabs, Copy, Reset and devtools pane work with the keyboard alone,
-// focus is always visible, and Tab walks the whole page and comes back round without getting stuck.
+// Keyboard, on the fixture site: a sandbox's variant tabs, Copy, Reset and devtools pane work with the
+// keyboard alone, focus is always visible, and Tab walks the whole page and comes back round without
+// getting stuck.
 import { readFileSync } from 'node:fs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { examplesOnPages } from './examples';
+import { builtExamples, fixtureDist } from './built-site';
 import { sandboxOf, waitForSandboxToSettle } from './quality-gates';
 
-const [example] = await examplesOnPages();
+const example = builtExamples(fixtureDist).find((candidate) => candidate.slug === 'widget-fixture');
 
 interface FocusStop {
   /** A readable path to the focused element, through frames and shadow roots ("host >>> element"). */
@@ -74,22 +75,21 @@ async function tabTo(page: Page, target: Locator, maxPresses = 200): Promise<voi
 }
 
 async function openSandbox(page: Page) {
-  test.skip(!example, 'No page embeds a sandbox yet.');
-  await page.goto(example!.pagePath);
+  await page.goto(example!.page);
   const sandbox = sandboxOf(page, example!.slug);
   await sandbox.scrollIntoViewIfNeeded();
   await expect(sandbox.getByRole('tablist', { name: 'Variants' })).toBeVisible();
   return sandbox;
 }
 
-test('a page embeds a sandbox to test the keyboard on', () => {
-  expect(example, 'no content/*.mdx page has a <Sandbox example="…" /> yet').toBeDefined();
+test('the fixture site has the sandbox to test the keyboard on', () => {
+  expect(example, 'tests/fixtures/sandbox-site has no widget-fixture example').toBeDefined();
 });
 
 test('variant tabs: Tab reaches the selected one; arrow keys, Home and End select; the panel and URL follow', async ({ page }) => {
   const sandbox = await openSandbox(page);
-  const { slug, scenario } = example!;
-  const names = scenario.variants.map((variant) => variant.name);
+  const { slug, variants } = example!;
+  const names = variants.map((variant) => variant.name);
   const tab = (name: string) => sandbox.locator(`[role="tab"][data-variant="${name}"]`);
 
   const expectSelected = async (name: string) => {
@@ -122,15 +122,15 @@ test('variant tabs: Tab reaches the selected one; arrow keys, Home and End selec
 test('Copy copies the file that ran, from the keyboard', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   const sandbox = await openSandbox(page);
-  const variant = example!.scenario.variants[0]!;
-  const file = variant.files[0];
+  const variant = example!.variants[0]!;
+  const file = variant.files[0]!;
   const copy = sandbox.locator(`.sandbox-panel[data-variant="${variant.name}"] button[data-copy$="/${file}"]`);
 
   await tabTo(page, copy);
   await page.keyboard.press('Enter');
   await expect(copy).toHaveText('Copied');
   await expect(sandbox.locator('[data-copy-feedback]')).toHaveText(`Copied ${file} to the clipboard.`);
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(readFileSync(`examples/${example!.slug}/${file}`, 'utf8'));
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(readFileSync(`tests/fixtures/sandbox-site/examples/${example!.slug}/${file}`, 'utf8'));
 });
 
 test('Reset reloads the running frame, from the keyboard', async ({ page }) => {

@@ -1,29 +1,13 @@
 // Without JavaScript every page still shows its title; a problem page shows its symptom; a page with a
 // sandbox shows every variant's code, exactly the file that runs, and none of the controls that need scripts.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { parse as parseYaml } from 'yaml';
-import { examplesOnPages } from './examples';
+import { builtManifest, sitemapPaths } from './built-site';
 import { sandboxOf } from './quality-gates';
-import { sitemapPaths } from './site-pages';
 
 test.use({ javaScriptEnabled: false });
 
-interface ProblemFields {
-  errors?: string[];
-  symptoms?: string[];
-}
-
-/** The frontmatter fields that make a page a problem page (it lists symptoms), keyed by URL path. */
-const problemFields = new Map(
-  readdirSync('content')
-    .filter((file) => file.endsWith('.mdx'))
-    .map((file) => {
-      const frontmatter = parseYaml(readFileSync(`content/${file}`, 'utf8').split(/^---$/m)[1] ?? '') as ProblemFields | null;
-      return [file === 'index.mdx' ? '/' : `/${file.replace(/\.mdx$/, '')}/`, frontmatter ?? {}] as const;
-    }),
-);
-const examples = await examplesOnPages();
+const { pages, examples } = builtManifest();
 
 test('scripts really are off: Starlight never defines its theme picker', async ({ page }) => {
   await page.goto('/');
@@ -31,7 +15,7 @@ test('scripts really are off: Starlight never defines its theme picker', async (
 });
 
 for (const path of sitemapPaths()) {
-  const { errors = [], symptoms = [] } = problemFields.get(path) ?? {};
+  const { errors = [], symptoms = [] } = pages.find((page) => page.path === path) ?? {};
   const isProblemPage = symptoms.length > 0;
   test(`${path} without JavaScript shows its title${isProblemPage ? ' and its symptom' : ''}`, async ({ page }) => {
     await page.goto(path);
@@ -60,11 +44,11 @@ for (const path of sitemapPaths()) {
   });
 }
 
-for (const { slug, pagePath, scenario } of examples) {
+for (const { slug, page: pagePath, variants } of examples) {
   test(`${pagePath} without JavaScript shows the code of every ${slug} variant, and no controls that need scripts`, async ({ page }) => {
     await page.goto(pagePath);
     const sandbox = sandboxOf(page, slug);
-    for (const variant of scenario.variants) {
+    for (const variant of variants) {
       const panel = sandbox.locator(`.sandbox-panel[data-variant="${variant.name}"]`);
       await expect(panel).toBeVisible();
       await expect(panel.getByRole('heading', { name: variant.label })).toBeVisible();

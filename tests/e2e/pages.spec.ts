@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { sitemapPaths } from './site-pages';
+import { sitemapPaths } from './built-site';
 
 const paths = sitemapPaths();
 

@@ -1,7 +1,7 @@
 import { act } from 'react';
 import { createRoot } from 'react-dom/client';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { CrashReport } from '../../src/sandbox/CrashReport';
+import { CrashReport } from '../../src/frame/CrashReport';
 
 function Exploding(): never {
   throw new TypeError("Cannot read properties of undefined (reading 'control')");

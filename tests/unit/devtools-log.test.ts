@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { DevtoolsLog, maxEntries } from '../../src/components/sandbox/devtools-log';
+import { DevtoolsLog, maxEntries } from '../../src/host/devtools-log';
 
 let root: HTMLElement;
 let log: DevtoolsLog;
@@ -16,7 +16,7 @@ beforeEach(() => {
   log = new DevtoolsLog(root);
 });
 
-const request = (overrides: Partial<import('../../src/sandbox-messages').NetworkEntry> = {}) => ({
+const request = (overrides: Partial<import('../../src/frame-protocol').NetworkEntry> = {}) => ({
   id: 'r1',
   method: 'POST',
   url: 'https://api.openai.com/v1/chatkit/conversation',

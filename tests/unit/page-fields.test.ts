@@ -14,6 +14,7 @@ describe('page frontmatter fields', () => {
       example: 'invalid-client-secret',
     });
     expect(result.success).toBe(true);
+    expect(result.data?.example).toEqual(['invalid-client-secret']);
   });
 
   it('fills the lists with empty defaults for pages that are not about one problem', () => {
@@ -23,7 +24,8 @@ describe('page frontmatter fields', () => {
   it.each([
     [{ modes: ['cloud'] }, 'modes.0', 'expected one of "hosted"|"custom-server"'],
     [{ errors: ['  '] }, 'errors.0', 'must not be empty'],
-    [{ example: 'Invalid Client Secret' }, 'example', 'must be a lowercase slug'],
+    [{ example: 'Invalid Client Secret' }, 'example.0', 'must be a lowercase slug'],
+    [{ example: [] }, 'example', 'expected array to have >=1 items'],
     [{ symptoms: 'blank widget' }, 'symptoms', 'expected array'],
   ])('rejects %j naming the field %s', (frontmatter, field, message) => {
     const result = pageFields.safeParse(frontmatter);

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { getDomain } from '../../src/sandbox/registrable-domain';
+import { getDomain } from '../../src/frame/registrable-domain';
 
 describe('the sandbox stand-in for tldts.getDomain', () => {
   it('keeps the last two labels of a domain name', () => {

@@ -3,7 +3,7 @@
  * text, so they are heuristics written for snippet-sized files formatted by Prettier: comments are
  * ignored, and "module level" means a declaration that starts at column 0.
  */
-import type { SnippetRuleId } from '../../src/scenario';
+import type { SnippetRuleId } from '../../src/examples/scenario';
 
 export interface SnippetFile {
   /** File name, e.g. "fixed.tsx"; `.tsx` files are client code. */

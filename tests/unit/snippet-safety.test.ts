@@ -1,9 +1,9 @@
 // @vitest-environment node
 // Snippet safety: the code a reader copies must not teach a security mistake. Every file of every variant
 // is checked; a broken variant may break only the rules it lists in `exempt`, and each of those must fire.
-import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { isBroken, type Scenario, type SnippetRuleId } from '../../src/scenario';
+import { loadScenarios, readSource } from '../../src/examples/catalog';
+import type { SnippetRuleId } from '../../src/examples/scenario';
 import { checkSnippet, snippetRules, stripComments, type Finding } from './snippet-rules';
 
 const rulesFired = (name: string, source: string) => new Set(checkSnippet({ name, source }).map((finding) => finding.rule));
@@ -115,36 +115,34 @@ describe('each snippet rule', () => {
   });
 });
 
-const slugs = readdirSync('examples');
-const scenarios: [string, Scenario][] = await Promise.all(
-  slugs.map(async (slug) => [slug, ((await import(`../../examples/${slug}/scenario.ts`)) as { default: Scenario }).default] as [string, Scenario]),
-);
+const scenarios = [...(await loadScenarios())];
 
 const describeFindings = (findings: Finding[]) => findings.map(({ rule, file, line, message }) => `${file}:${line} ${rule}: ${message}`).join('\n');
 
 describe.each(scenarios)('examples/%s', (slug, scenario) => {
-  const findingsFor = (files: string[]) => files.flatMap((file) => checkSnippet({ name: file, source: readFileSync(`examples/${slug}/${file}`, 'utf8') }));
+  const findingsFor = async (files: string[]) =>
+    (await Promise.all(files.map(async (file) => checkSnippet({ name: file, source: await readSource(slug, file) })))).flat();
 
-  for (const variant of scenario.variants) {
+  for (const [name, variant] of Object.entries(scenario.variants)) {
     const exempt = new Set(variant.exempt ?? []);
 
-    if (!isBroken(variant)) {
-      it(`${variant.name}: every file breaks no rule, and nothing is exempt`, () => {
+    if (variant.kind === 'fixed') {
+      it(`${name}: every file breaks no rule, and nothing is exempt`, async () => {
         expect(variant.exempt ?? [], 'a fixed variant cannot be exempt from a rule').toEqual([]);
-        const findings = findingsFor(variant.files);
+        const findings = await findingsFor(variant.files);
         expect(findings, describeFindings(findings)).toEqual([]);
       });
       continue;
     }
 
-    it(`${variant.name}: breaks no rule except those its page documents (exempt: ${[...exempt].join(', ') || 'none'})`, () => {
-      const findings = findingsFor(variant.files).filter((finding) => !exempt.has(finding.rule));
+    it(`${name}: breaks no rule except those its page documents (exempt: ${[...exempt].join(', ') || 'none'})`, async () => {
+      const findings = (await findingsFor(variant.files)).filter((finding) => !exempt.has(finding.rule));
       expect(findings, describeFindings(findings)).toEqual([]);
     });
 
     if (exempt.size > 0) {
-      it(`${variant.name}: every exemption is still needed`, () => {
-        const fired = new Set(findingsFor(variant.files).map((finding) => finding.rule));
+      it(`${name}: every exemption is still needed`, async () => {
+        const fired = new Set((await findingsFor(variant.files)).map((finding) => finding.rule));
         const stale = [...exempt].filter((rule) => !fired.has(rule));
         expect(stale, `stale exemptions: these rules no longer fire on ${variant.files.join(', ')}`).toEqual([]);
       });

@@ -1,11 +1,10 @@
 // @vitest-environment node
 // Variants that are broken at the type level: the compiler message each one's `@ts-expect-error` line
 // silences must be the one its scenario declares (and the page shows), and no other file silences any.
-import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
-import type { Scenario } from '../../src/scenario';
+import { loadScenarios, readSource } from '../../src/examples/catalog';
 
 const suppression = /^\s*\/\/ @ts-expect-error.*\n/m;
 
@@ -29,27 +28,26 @@ function diagnosticsFor(file: string, source: string): string[] {
   return ts.getPreEmitDiagnostics(program, program.getSourceFile(path)).map((diagnostic) => ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n'));
 }
 
-const examples = await Promise.all(
-  readdirSync('examples').map(async (slug) => ({ slug, scenario: (await import(`../../examples/${slug}/scenario.ts`)).default as Scenario })),
-);
+const variants = [...(await loadScenarios())].flatMap(([slug, scenario]) => Object.values(scenario.variants).map((variant) => ({ slug, variant })));
 
 describe('variants broken at the type level', () => {
-  for (const { slug, scenario } of examples) {
-    for (const variant of scenario.variants.filter((candidate) => candidate.typeError)) {
-      it(`${slug}/${variant.files[0]} fails to compile with the message its scenario declares`, () => {
-        const file = `examples/${slug}/${variant.files[0]}`;
-        const source = readFileSync(file, 'utf8');
-        expect(source, 'a variant with a typeError needs its @ts-expect-error line').toMatch(suppression);
-        const messages = diagnosticsFor(file, source.replace(suppression, ''));
-        expect(messages.some((message) => message.split('\n').some((line) => line.trim() === variant.typeError))).toBe(true);
-      }, 60_000);
-    }
+  for (const { slug, variant } of variants.filter((candidate) => candidate.variant.typeError)) {
+    it(`${slug}/${variant.files[0]} fails to compile with the message its scenario declares`, async () => {
+      const source = await readSource(slug, variant.files[0]);
+      expect(source, 'a variant with a typeError needs its @ts-expect-error line').toMatch(suppression);
+      const messages = diagnosticsFor(`examples/${slug}/${variant.files[0]}`, source.replace(suppression, ''));
+      expect(messages.some((message) => message.split('\n').some((line) => line.trim() === variant.typeError))).toBe(true);
+    }, 60_000);
   }
 
-  it('no other file a variant shows silences the compiler', () => {
-    const declared = new Set(examples.flatMap(({ slug, scenario }) => scenario.variants.filter((variant) => variant.typeError).map((variant) => `${slug}/${variant.files[0]}`)));
-    const shown = new Set(examples.flatMap(({ slug, scenario }) => scenario.variants.flatMap((variant) => variant.files.map((file) => `${slug}/${file}`))));
-    const silencing = [...shown].filter((file) => /@ts-(expect-error|ignore|nocheck)/.test(readFileSync(`examples/${file}`, 'utf8')));
-    expect(silencing.filter((file) => !declared.has(file))).toEqual([]);
+  it('no other file a variant shows silences the compiler', async () => {
+    const declared = new Set(variants.filter(({ variant }) => variant.typeError).map(({ slug, variant }) => `${slug}/${variant.files[0]}`));
+    const shown = [...new Set(variants.flatMap(({ slug, variant }) => variant.files.map((file) => `${slug}/${file}`)))];
+    const silencing: string[] = [];
+    for (const path of shown) {
+      const [slug, file] = path.split('/') as [string, string];
+      if (/@ts-(expect-error|ignore|nocheck)/.test(await readSource(slug, file))) silencing.push(path);
+    }
+    expect(silencing.filter((path) => !declared.has(path))).toEqual([]);
   });
 });

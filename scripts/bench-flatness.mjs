@@ -1,0 +1,40 @@
+// For `npm run bench`: proof that a frame's JS is flat in the number of examples. Copies the site's
+// sources into a temporary folder, adds a throwaway example (the fixture site's widget-fixture) on a
+// throwaway page, builds there, and returns every frame's JS as that build measures it.
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { frameWeights } from './page-weight.mjs';
+
+const copied = ['src', 'content', 'examples', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
+export const throwawaySlug = 'throwaway-example';
+
+export function frameWeightsWithThrowawayExample() {
+  const root = mkdtempSync(join(tmpdir(), 'chatkit-bench-'));
+  try {
+    for (const path of copied) cpSync(path, join(root, path), { recursive: true });
+    symlinkSync(resolve('node_modules'), join(root, 'node_modules'), 'dir');
+    cpSync('tests/fixtures/sandbox-site/examples/widget-fixture', join(root, 'examples', throwawaySlug), { recursive: true });
+    writeFileSync(
+      join(root, 'content', `${throwawaySlug}.mdx`),
+      [
+        '---',
+        'title: Throwaway',
+        'description: A page the bench adds to prove frames stay flat.',
+        'errors: ["There was an error while generating the assistant\'s response."]',
+        `example: ${throwawaySlug}`,
+        '---',
+        "import Sandbox from '../src/host/Sandbox.astro';",
+        '',
+        `<Sandbox example="${throwawaySlug}" />`,
+        '',
+      ].join('\n'),
+    );
+    const built = spawnSync('npx', ['astro', 'build', '--root', root], { stdio: 'ignore', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+    if (built.status !== 0) throw new Error(`The build with a throwaway example failed; run \`npx astro build --root ${root}\` to see why.`);
+    return frameWeights(join(root, 'dist'));
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+}

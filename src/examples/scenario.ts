@@ -1,0 +1,147 @@
+/**
+ * What an example folder declares in its `scenario.ts`: the world its variants run in (declared once,
+ * overridden per variant where it differs) and, per variant, what a reader does and what must then be
+ * observed. This module only describes; the frame runtime and the two test drivers act on it.
+ */
+import type { MockOpenAIConfig } from '../mock-openai';
+import type { ChatKitServerConfig } from '../mock-openai';
+import type { Action, SettledClaim, StepClaim } from './claims';
+
+/** A reader's backend route, written like a Next.js route handler. */
+export type RouteHandler = (request: Request) => Promise<Response>;
+
+export type IntegrationMode = 'hosted' | 'custom-server';
+
+/** Everything a variant runs against, apart from its own files. */
+export interface World {
+  /** The integration mode the variant's component uses. */
+  mode: IntegrationMode;
+  /** How the mocked OpenAI API (`https://api.openai.com/v1/chatkit/*`) behaves. */
+  openai?: MockOpenAIConfig;
+  /**
+   * The reader's own ChatKit server (custom-server mode), simulated at `url` (a path on the site or an
+   * absolute URL on another origin). The reader's `server.py`, when there is one, is what it stands for.
+   */
+  chatkitServer?: ChatKitServerConfig;
+  /** The reader's backend routes, keyed "METHOD /path" (a path on the site or an absolute URL). */
+  routes?: Record<string, RouteHandler>;
+  /** `process.env` as the reader's server code sees it. */
+  env?: Record<string, string>;
+}
+
+/**
+ * What a variant changes in its scenario's world: `mode` and `chatkitServer` replace; `openai`, `routes`
+ * and `env` are merged key by key over the scenario's (`chatkitServer: null` removes the server).
+ */
+export interface WorldOverride {
+  mode?: IntegrationMode;
+  openai?: MockOpenAIConfig;
+  chatkitServer?: ChatKitServerConfig | null;
+  routes?: Record<string, RouteHandler>;
+  env?: Record<string, string>;
+}
+
+/** One thing a reader does (or none, for what happens on load), then what must be observed, in order. */
+export interface Step {
+  do?: Action;
+  expect: StepClaim[];
+}
+
+export interface Variant {
+  /** Whether the variant reproduces the page's problem or shows its fix. */
+  kind: 'broken' | 'fixed';
+  /** The tab's label, e.g. "Broken: returns the whole JSON". */
+  label: string;
+  /** One sentence a reader sees before running it: what this variant does and what to look for. */
+  summary: string;
+  /** The files a reader would write, relative to the example folder; the first is the React component. */
+  files: [component: string, ...rest: string[]];
+  /** What differs from the scenario's world. */
+  world?: WorldOverride;
+  /** Run in order: each step's action, then every one of its claims must hold. */
+  steps: Step[];
+  /**
+   * Checked only once every step holds and the frame has gone quiet: what must not have happened, and
+   * counts that must not grow any more. Fixed variants also get "does not show" for every text a
+   * broken variant of the same scenario must show.
+   */
+  settled?: SettledClaim[];
+  /**
+   * For a variant that is broken at the type level: the compiler message its `@ts-expect-error` line
+   * silences, so the sandbox can still run it. The page shows it; a unit test compiles the file
+   * without that line and requires this message.
+   */
+  typeError?: string;
+  /**
+   * Broken variants only: the snippet safety rules (tests/unit/snippet-rules.ts) this variant breaks on
+   * purpose, because breaking them is the mistake its page documents. Every listed rule must fire.
+   */
+  exempt?: SnippetRuleId[];
+}
+
+/** The snippet safety rules every variant's files are held to (implemented in tests/unit/snippet-rules.ts). */
+export type SnippetRuleId =
+  | 'api-key-in-client'
+  | 'dangerously-allow-browser'
+  | 'substring-origin-check'
+  | 'wildcard-cors-with-credentials'
+  | 'storage-clear'
+  | 'secret-shared-across-users'
+  | 'unchecked-fetch-response';
+
+export interface Scenario {
+  /** The world every variant runs in unless it overrides part of it. */
+  world: World;
+  /**
+   * The variants, in tab order, keyed by the name used in URLs (`?<example>=<name>`) and frame paths:
+   * lowercase words joined by hyphens.
+   */
+  variants: Record<string, Variant>;
+}
+
+export function defineScenario(scenario: Scenario): Scenario {
+  return scenario;
+}
+
+/** The world one variant runs in: its scenario's, with the variant's override applied. */
+export function worldOf(scenario: Scenario, variant: Variant): World {
+  const base = scenario.world;
+  const override = variant.world ?? {};
+  const chatkitServer = override.chatkitServer === null ? undefined : (override.chatkitServer ?? base.chatkitServer);
+  return {
+    mode: override.mode ?? base.mode,
+    ...((base.openai || override.openai) && { openai: { ...base.openai, ...override.openai } }),
+    ...(chatkitServer && { chatkitServer }),
+    routes: { ...base.routes, ...override.routes },
+    env: { ...base.env, ...override.env },
+  };
+}
+
+/** Everything checked in one variant, in the order the drivers check it. */
+export interface ClaimPlan {
+  steps: Step[];
+  settled: SettledClaim[];
+}
+
+/** A variant's claims, with the ones its kind implies: a fixed variant shows no broken variant's symptom. */
+export function planOf(scenario: Scenario, variant: Variant): ClaimPlan {
+  const symptoms =
+    variant.kind === 'fixed'
+      ? Object.values(scenario.variants)
+          .filter((other) => other.kind === 'broken')
+          .flatMap((other) => other.steps.flatMap((step) => step.expect.flatMap((claim) => ('see' in claim ? [claim.see] : []))))
+      : [];
+  const settled = [...(variant.settled ?? [])];
+  for (const text of new Set(symptoms)) {
+    if (!settled.some((claim) => 'notSee' in claim && claim.notSee === text)) settled.push({ notSee: text });
+  }
+  return { steps: variant.steps, settled };
+}
+
+/** The clock amounts a scenario's actions skip, each offered on the page as a "Skip N minutes" control. */
+export function skipAmounts(scenario: Scenario): number[] {
+  const amounts = Object.values(scenario.variants).flatMap((variant) =>
+    variant.steps.flatMap((step) => (step.do && 'skipMinutes' in step.do ? [step.do.skipMinutes] : [])),
+  );
+  return [...new Set(amounts)].sort((a, b) => a - b);
+}

@@ -1,0 +1,64 @@
+import type { RequestHandler } from 'msw';
+import type { SetupWorker } from 'msw/browser';
+import type { ComponentType } from 'react';
+import { defineChatKitSimulator } from '../chatkit-sim';
+import { loadVariant } from '../examples/catalog';
+import { mockWorld } from '../examples/world';
+import { startMetrics } from './metrics';
+import { reportChatKitEvents, reportConsole, reportNetwork, type Sink } from './report';
+
+/** Starts intercepting requests with these handlers; undefined when the frame must reload first. */
+export type StartMocking = (handlers: RequestHandler[]) => Promise<{ events: SetupWorker['events'] } | undefined>;
+
+export interface BootOptions {
+  /** Where reports go: the page in a browser, an array in the Node test driver. */
+  sink: Sink;
+  startMocking: StartMocking;
+  /** The reader's site: relative routes are mounted here, and its host is on the mock domain allowlist. */
+  origin: string;
+  /** Receives an undo for each thing booting changes, for drivers that boot many variants in one page. */
+  cleanup?: (() => void)[];
+}
+
+export interface BootedSandbox {
+  Component: ComponentType;
+  label: string;
+  /** What the page's "Skip N minutes" control does. */
+  skipMinutes(minutes: number): void;
+}
+
+/**
+ * Boots one variant of one example: reporting first (so nothing is missed), then its world's mocks, then
+ * the simulated widget. Resolves once the variant may make requests, or to undefined when the frame is
+ * reloading to get its service worker.
+ */
+export async function bootSandbox(slug: string, name: string, { sink, startMocking, origin, cleanup = [] }: BootOptions): Promise<BootedSandbox | undefined> {
+  cleanup.push(reportConsole(sink), reportChatKitEvents(sink));
+  sink({ type: 'status', state: 'starting', message: 'Starting the mocked network…' });
+  const { variant, world, Component } = await loadVariant(slug, name);
+  const mocks = mockWorld(world, { origin, allowedDomains: [new URL(origin).hostname] });
+
+  // The reader's server code reads its configuration from process.env, as it would on a server.
+  const previousEnv = { ...process.env };
+  Object.assign(process.env, world.env);
+  cleanup.push(() => {
+    for (const key of Object.keys(process.env)) if (!(key in previousEnv)) delete process.env[key];
+    Object.assign(process.env, previousEnv);
+  });
+
+  const mocking = await startMocking(mocks.handlers);
+  if (!mocking) return undefined;
+  reportNetwork(sink, mocking.events);
+
+  defineChatKitSimulator();
+  cleanup.push(startMetrics(sink, mocks.sessionsMinted));
+  sink({ type: 'status', state: 'running', message: `Running ${variant.label}` });
+  return {
+    Component,
+    label: variant.label,
+    skipMinutes(minutes) {
+      mocks.clock.advance(minutes * 60_000);
+      console.info(`[sandbox] The mock API's clock moved ${minutes} minutes ahead.`);
+    },
+  };
+}

@@ -1,0 +1,110 @@
+/**
+ * Measures what the `measure` claims and the devtools pane's Measurements tab show: the widget's box,
+ * setOptions calls, ChatKit listeners on the widget, live setInterval timers and sessions minted. It
+ * wraps the few platform functions it counts, and reports whenever a figure changes.
+ */
+import type { FrameMetrics } from '../frame-protocol';
+import type { Sink } from './report';
+
+const tagName = 'openai-chatkit';
+const reportEveryMs = 100;
+
+interface Listener {
+  target: EventTarget;
+  type: string;
+  callback: EventListenerOrEventListenerObject;
+  capture: boolean;
+}
+
+const captureOf = (options: boolean | EventListenerOptions | undefined) => (typeof options === 'boolean' ? options : Boolean(options?.capture));
+const isChatKitElement = (target: EventTarget): target is Element => target instanceof Element && target.localName === tagName;
+
+/**
+ * Starts measuring. `sessionsMinted` reads the mock API's count. Call it after `<openai-chatkit>` is
+ * defined, so its setOptions can be counted. Returns a stop function that restores what it wrapped.
+ */
+export function startMetrics(sink: Sink, sessionsMinted: () => number): () => void {
+  const { setInterval, clearInterval } = globalThis;
+  const undo: (() => void)[] = [];
+  const wrap = <T extends object, K extends keyof T>(owner: T, key: K, replacement: (original: T[K]) => T[K]) => {
+    const original = owner[key];
+    owner[key] = replacement(original);
+    undo.push(() => (owner[key] = original));
+  };
+
+  const intervals = new Set<unknown>();
+  wrap(globalThis, 'setInterval', (original) =>
+    ((...args: Parameters<typeof setInterval>) => {
+      const handle = original(...args);
+      intervals.add(handle);
+      return handle;
+    }) as typeof setInterval,
+  );
+  wrap(globalThis, 'clearInterval', (original) => (handle?: Parameters<typeof clearInterval>[0]) => {
+    intervals.delete(handle);
+    original(handle);
+  });
+
+  const listeners: Listener[] = [];
+  const find = (candidate: Listener) =>
+    listeners.findIndex((l) => l.target === candidate.target && l.type === candidate.type && l.callback === candidate.callback && l.capture === candidate.capture);
+  const remove = (candidate: Listener) => {
+    const index = find(candidate);
+    if (index >= 0) listeners.splice(index, 1);
+  };
+  wrap(EventTarget.prototype, 'addEventListener', (original) =>
+    function (this: EventTarget, type, callback, options) {
+      original.call(this, type, callback, options);
+      if (!callback || !isChatKitElement(this) || !type.startsWith('chatkit.')) return;
+      const listener = { target: this, type, callback, capture: captureOf(options) };
+      const signal = typeof options === 'object' ? options.signal : undefined;
+      if (find(listener) >= 0 || signal?.aborted) return;
+      listeners.push(listener);
+      signal?.addEventListener('abort', () => remove(listener), { once: true });
+    },
+  );
+  wrap(EventTarget.prototype, 'removeEventListener', (original) =>
+    function (this: EventTarget, type, callback, options) {
+      original.call(this, type, callback, options);
+      if (callback) remove({ target: this, type, callback, capture: captureOf(options) });
+    },
+  );
+
+  let setOptionsCalls = 0;
+  const element = customElements.get(tagName);
+  if (element && 'setOptions' in element.prototype) {
+    wrap(element.prototype as { setOptions: (...args: unknown[]) => unknown }, 'setOptions', (original) =>
+      function (this: unknown, ...args: unknown[]) {
+        setOptionsCalls += 1;
+        return original.apply(this, args);
+      },
+    );
+  }
+
+  const measure = (): FrameMetrics => {
+    const box = document.querySelector(tagName)?.getBoundingClientRect();
+    return {
+      chatkitWidth: Math.round(box?.width ?? 0),
+      chatkitHeight: Math.round(box?.height ?? 0),
+      setOptionsCalls,
+      chatkitListeners: listeners.filter((listener) => (listener.target as Element).isConnected).length,
+      liveIntervals: intervals.size,
+      sessionsMinted: sessionsMinted(),
+    };
+  };
+  let last = '';
+  const report = () => {
+    const metrics = measure();
+    const key = JSON.stringify(metrics);
+    if (key === last) return;
+    last = key;
+    sink({ type: 'metrics', metrics });
+  };
+  const timer = setInterval(report, reportEveryMs);
+  report();
+  return () => {
+    clearInterval(timer);
+    report();
+    for (const restore of undo.reverse()) restore();
+  };
+}

@@ -1,0 +1,104 @@
+// Every variant's claims that need no layout, checked in seconds: the real frame boot (src/frame/boot.ts)
+// with msw/node instead of the service worker, jsdom, the real React bindings and the simulator, through
+// the same catalog and the same claim registry as the end-to-end tests on the built site.
+import { setupServer } from 'msw/node';
+import { createRoot } from 'react-dom/client';
+import { afterEach, describe, expect, it } from 'vitest';
+import { exampleSlugs, loadScenario } from '../../src/examples/catalog';
+import type { FrameObservation } from '../../src/examples/claims';
+import { runPlan, type ClaimDriver } from '../../src/examples/run-claims';
+import { planOf } from '../../src/examples/scenario';
+import { bootSandbox } from '../../src/frame/boot';
+import { CrashReport } from '../../src/frame/CrashReport';
+import { consoleLine, type FrameMessage, type FrameMetrics, type NetworkEntry } from '../../src/frame-protocol';
+import { typeAndSend, visibleText } from './chatkit-sim/helpers';
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** What the frame's reports add up to, as the devtools pane shows them. */
+function observe(messages: readonly FrameMessage[]): FrameObservation {
+  const network = new Map<string, NetworkEntry>();
+  let metrics: FrameMetrics | null = null;
+  const console: FrameObservation['console'][number][] = [];
+  const events: FrameObservation['events'][number][] = [];
+  for (const message of messages) {
+    if (message.type === 'console' || message.type === 'uncaught') console.push(consoleLine(message));
+    else if (message.type === 'chatkit-event') events.push({ name: message.name, detail: message.detail });
+    else if (message.type === 'network') network.set(message.entry.id, message.entry);
+    else if (message.type === 'metrics') metrics = message.metrics;
+  }
+  return {
+    origin: location.origin,
+    console,
+    events,
+    metrics,
+    network: [...network.values()].filter((entry) => entry.failed || entry.status !== null),
+    isVisible: async (text) => visibleText().replace(/\s+/g, ' ').includes(text),
+  };
+}
+
+/** Waits until no new report has arrived for `quietMs`, or `limitMs` has passed. */
+async function quiet(messages: readonly FrameMessage[], quietMs = 300, limitMs = 3000) {
+  const deadline = Date.now() + limitMs;
+  let seen = -1;
+  while (seen !== messages.length && Date.now() < deadline) {
+    seen = messages.length;
+    await sleep(quietMs);
+  }
+}
+
+const undo: (() => void)[] = [];
+afterEach(() => {
+  for (const step of undo.splice(0).reverse()) step();
+  document.body.replaceChildren();
+});
+
+for (const slug of exampleSlugs) {
+  const scenario = await loadScenario(slug);
+  describe(`examples/${slug}`, () => {
+    for (const [name, variant] of Object.entries(scenario.variants)) {
+      it(`${name}: every claim that needs no layout holds`, async () => {
+        const messages: FrameMessage[] = [];
+        const booted = await bootSandbox(slug, name, {
+          sink: (message) => messages.push(message),
+          origin: location.origin,
+          cleanup: undo,
+          startMocking: async (handlers) => {
+            const server = setupServer(...handlers);
+            server.listen({ onUnhandledFrame: 'error' });
+            undo.push(() => server.close());
+            return server;
+          },
+        });
+        expect(booted, 'msw/node never asks for a reload').toBeDefined();
+        const { Component } = booted!;
+
+        const container = document.body.appendChild(document.createElement('div'));
+        const root = createRoot(container);
+        undo.push(() => root.unmount());
+        root.render(
+          <CrashReport>
+            <Component />
+          </CrashReport>,
+        );
+
+        const driver: ClaimDriver = {
+          hasLayout: false,
+          observe: async () => observe(messages),
+          waitForQuiet: () => quiet(messages),
+          send: async (text) => {
+            const deadline = Date.now() + 5000;
+            let widget = container.querySelector('openai-chatkit');
+            while (!widget?.shadowRoot?.querySelector('textarea') && Date.now() < deadline) {
+              await sleep(20);
+              widget = container.querySelector('openai-chatkit');
+            }
+            typeAndSend(widget as HTMLElement, text);
+          },
+          skipMinutes: async (minutes) => booted!.skipMinutes(minutes),
+        };
+        await runPlan(planOf(scenario, variant), driver, { timeoutMs: 10_000 });
+      }, 30_000);
+    }
+  });
+}
