@@ -1,21 +1,23 @@
 // For `npm run bench`: proof that a frame's JS is flat in the number of examples. Copies the site's
-// sources into a temporary folder, adds a throwaway example (the fixture site's widget-fixture) on a
+// sources into bench-results/ (inside the repo, so its node_modules resolve as they do here), adds a throwaway example (the fixture site's widget-fixture) on a
 // throwaway page, builds there, and returns every frame's JS as that build measures it.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { frameWeights } from './page-weight.mjs';
 
 const copied = ['src', 'content', 'examples', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
 export const throwawaySlug = 'throwaway-example';
 
 export function frameWeightsWithThrowawayExample() {
-  const root = mkdtempSync(join(tmpdir(), 'chatkit-bench-'));
+  const root = 'bench-results/throwaway-site';
+  rmSync(root, { recursive: true, force: true });
   try {
     for (const path of copied) cpSync(path, join(root, path), { recursive: true });
-    symlinkSync(resolve('node_modules'), join(root, 'node_modules'), 'dir');
-    cpSync('tests/fixtures/sandbox-site/examples/widget-fixture', join(root, 'examples', throwawaySlug), { recursive: true });
+    const example = join(root, 'examples', throwawaySlug);
+    cpSync('tests/fixtures/sandbox-site/examples/widget-fixture', example, { recursive: true });
+    const scenario = join(example, 'scenario.ts');
+    writeFileSync(scenario, readFileSync(scenario, 'utf8').replaceAll('../../../../../src/', '../../src/'));
     writeFileSync(
       join(root, 'content', `${throwawaySlug}.mdx`),
       [

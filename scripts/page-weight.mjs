@@ -54,12 +54,18 @@ function scriptClosure(distDir, urlPath, seen, options) {
   return total;
 }
 
-/** Which example folders each chunk holds (written by the build, src/site.ts), keyed by URL path. */
+/** Which example folders each chunk holds (the chunk graph the build writes, src/site.ts), keyed by URL path. */
 function chunkExamples(distDir) {
   const file = join(distDir, 'sandbox/chunks.json');
   if (!existsSync(file)) return new Map();
-  const chunks = JSON.parse(readFileSync(file, 'utf8'));
-  return new Map(Object.entries(chunks).map(([fileName, chunk]) => [`/${fileName}`, chunk.examples]));
+  const { chunks } = JSON.parse(readFileSync(file, 'utf8'));
+  return new Map(Object.entries(chunks).map(([path, chunk]) => [path, chunk.examples]));
+}
+
+/** The chunks a frame document names in its island's props (its variant's scenario and component). */
+function variantChunks(html) {
+  const props = /<astro-island[^>]*\sprops="([^"]*)"/.exec(html)?.[1]?.replaceAll('&quot;', '"') ?? '';
+  return [...props.matchAll(/"(\/[^"]+\.js)"/g)].map((match) => match[1]);
 }
 
 /**
@@ -112,7 +118,11 @@ export function frameWeights(distDir = 'dist') {
       const examples = examplesOf.get(chunk) ?? [];
       return examples.length === 0 || examples.includes(slug);
     };
-    frames[path] = { js: documentScripts(distDir, readFileSync(file, 'utf8'), new Set(), { followDynamic: ownOrShared }) + worker };
+    const html = readFileSync(file, 'utf8');
+    const seen = new Set();
+    let js = documentScripts(distDir, html, seen, { followDynamic: ownOrShared }) + worker;
+    for (const chunk of variantChunks(html)) js += scriptClosure(distDir, chunk, seen, { followDynamic: ownOrShared });
+    frames[path] = { js };
   }
   return frames;
 }

@@ -12,23 +12,39 @@ import type { Plugin } from 'vite';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
+/** Where the browser build's chunk graph goes: dist/sandbox/chunks.json. */
+const chunkGraphFile = 'sandbox/chunks.json';
+
+export interface ChunkGraph {
+  /** Per JS chunk of the browser build (URL path), which example folders' modules it holds. */
+  chunks: Record<string, { examples: string[] }>;
+  /** Per example module ("examples/<slug>/<file>"), the file (relative to the site's base) of its chunk. */
+  modules: Record<string, string>;
+}
+
 /**
- * Writes dist/sandbox/chunks.json: for each JS chunk of the browser build, what it imports statically and
- * lazily, and which example folders' modules it holds. With it, scripts/page-weight.mjs counts exactly
- * the chunks one frame loads: the frame's own and none of another example's.
+ * Builds every example module as a chunk of its own (the catalog is an entry of the browser build, so
+ * its lazy imports are), and writes the chunk graph. A frame document names the two chunks its variant
+ * needs, so the frame loads no index of other examples: its JS is flat in their number. The graph also
+ * lets scripts/page-weight.mjs count exactly the chunks one frame loads.
  */
-function chunkGraph(): Plugin {
+function exampleChunks(catalog: string): Plugin {
   return {
-    name: 'chatkit-sandboxes:chunk-graph',
+    name: 'chatkit-sandboxes:example-chunks',
+    buildStart() {
+      if (this.environment?.name === 'client') this.emitFile({ type: 'chunk', id: catalog, name: 'catalog' });
+    },
     generateBundle(_options, bundle) {
       if (this.environment?.name !== 'client') return;
-      const chunks: Record<string, { imports: string[]; dynamicImports: string[]; examples: string[] }> = {};
+      const graph: ChunkGraph = { chunks: {}, modules: {} };
       for (const output of Object.values(bundle)) {
         if (output.type !== 'chunk') continue;
         const examples = new Set(output.moduleIds.flatMap((id) => /\/examples\/([^/]+)\//.exec(id)?.[1] ?? []));
-        chunks[output.fileName] = { imports: output.imports, dynamicImports: output.dynamicImports, examples: [...examples] };
+        graph.chunks[`/${output.fileName}`] = { examples: [...examples] };
+        const module = output.facadeModuleId && /\/(examples\/[^/]+\/[^/?]+)$/.exec(output.facadeModuleId)?.[1];
+        if (module && output.isDynamicEntry) graph.modules[module] = output.fileName;
       }
-      this.emitFile({ type: 'asset', fileName: 'sandbox/chunks.json', source: JSON.stringify(chunks) });
+      this.emitFile({ type: 'asset', fileName: chunkGraphFile, source: JSON.stringify(graph) });
     },
   };
 }
@@ -38,17 +54,21 @@ function sandboxes(): AstroIntegration {
   return {
     name: 'chatkit-sandboxes',
     hooks: {
-      'astro:config:setup': ({ injectRoute, updateConfig }) => {
+      'astro:config:setup': ({ config, injectRoute, updateConfig }) => {
         injectRoute({ pattern: '/sandbox/[slug]/[variant]', entrypoint: here('./frame/FramePage.astro') });
         injectRoute({ pattern: '/sandbox/catalog.json', entrypoint: here('./examples/manifest.ts') });
         updateConfig({
           vite: {
             // The examples' server routes run inside the sandbox frame and read process.env as a server
             // would; the frame document provides it.
-            define: { 'process.env': 'globalThis.process.env' },
+            define: {
+              'process.env': 'globalThis.process.env',
+              // The frame documents are generated after the browser build and read its chunk graph.
+              'import.meta.env.SANDBOX_CHUNK_GRAPH': JSON.stringify(fileURLToPath(new URL(chunkGraphFile, config.outDir))),
+            },
             // MSW's cookie store asks tldts for registrable domains; the frame needs no public-suffix list.
             resolve: { alias: { tldts: here('./frame/registrable-domain.ts') } },
-            plugins: [chunkGraph()],
+            plugins: [exampleChunks(here('./examples/catalog.ts'))],
           },
         });
       },

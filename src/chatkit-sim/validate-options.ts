@@ -1,4 +1,4 @@
-import type { OptionIssue } from './frame-params-message';
+import type { OptionIssue } from './invalid-frame-params-error';
 import { isPlainObject } from './plain-object';
 
 /**

@@ -7,7 +7,7 @@
  * `/examples/` is the Vite root's folder, so a fixture site with its own root has its own examples.
  */
 import type { ComponentType } from 'react';
-import { worldOf, type Scenario, type Variant, type World } from './scenario';
+import { variantAndWorld, variantOf, type LoadedVariant, type Scenario } from './scenario';
 
 const scenarioModules = import.meta.glob<Scenario>('/examples/*/scenario.ts', { import: 'default' });
 const componentModules = import.meta.glob<ComponentType>('/examples/*/*.tsx', { import: 'default' });
@@ -29,21 +29,18 @@ export async function loadScenarios(): Promise<Map<string, Scenario>> {
   return new Map(await Promise.all(exampleSlugs.map(async (slug) => [slug, await loadScenario(slug)] as const)));
 }
 
-export interface LoadedVariant {
-  scenario: Scenario;
-  variant: Variant;
-  world: World;
-  Component: ComponentType;
+/** The module path (`examples/<slug>/<file>`) of the React component a variant runs. */
+export async function componentModuleOf(slug: string, name: string): Promise<string> {
+  const component = `examples/${slug}/${variantOf(slug, await loadScenario(slug), name).files[0]}`;
+  if (!componentModules[`/${component}`]) throw new Error(`examples/${slug}/scenario.ts: variant "${name}" runs ${component}, which is not a .tsx file there.`);
+  return component;
 }
 
 /** One variant, its world and its React component: all a frame needs. */
 export async function loadVariant(slug: string, name: string): Promise<LoadedVariant> {
   const scenario = await loadScenario(slug);
-  const variant = scenario.variants[name];
-  if (!variant) throw new Error(`examples/${slug}/scenario.ts has no variant "${name}" (variants: ${Object.keys(scenario.variants).join(', ')}).`);
-  const loadComponent = componentModules[`/examples/${slug}/${variant.files[0]}`];
-  if (!loadComponent) throw new Error(`examples/${slug}/scenario.ts: variant "${name}" names ${variant.files[0]}, which is not a .tsx file in examples/${slug}/.`);
-  return { scenario, variant, world: worldOf(scenario, variant), Component: await loadComponent() };
+  const Component = await componentModules[`/${await componentModuleOf(slug, name)}`]!();
+  return { scenario, Component, ...variantAndWorld(slug, scenario, name) };
 }
 
 /** The text of a file in an example folder, exactly as a reader copies it. */

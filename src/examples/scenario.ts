@@ -5,6 +5,7 @@
  */
 import type { MockOpenAIConfig } from '../mock-openai';
 import type { ChatKitServerConfig } from '../mock-openai';
+import type { ComponentType } from 'react';
 import type { Action, SettledClaim, StepClaim } from './claims';
 
 /** A reader's backend route, written like a Next.js route handler. */
@@ -101,6 +102,26 @@ export interface Scenario {
 
 export function defineScenario(scenario: Scenario): Scenario {
   return scenario;
+}
+
+/** The variant of that name, or an error that names the file and the variants there are. */
+export function variantOf(slug: string, scenario: Scenario, name: string): Variant {
+  const variant = scenario.variants[name];
+  if (!variant) throw new Error(`examples/${slug}/scenario.ts has no variant "${name}" (variants: ${Object.keys(scenario.variants).join(', ')}).`);
+  return variant;
+}
+
+export const variantAndWorld = (slug: string, scenario: Scenario, name: string) => {
+  const variant = variantOf(slug, scenario, name);
+  return { variant, world: worldOf(scenario, variant) };
+};
+
+/** What a frame runs: a variant, the world it runs in, and its React component. */
+export interface LoadedVariant {
+  scenario: Scenario;
+  variant: Variant;
+  world: World;
+  Component: ComponentType;
 }
 
 /** The world one variant runs in: its scenario's, with the variant's override applied. */

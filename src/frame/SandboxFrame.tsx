@@ -1,24 +1,48 @@
 import { useEffect, useState, type ComponentType } from 'react';
+import { variantAndWorld, type LoadedVariant, type Scenario } from '../examples/scenario';
 import { readHostMessage } from '../frame-protocol';
 import { bootSandbox } from './boot';
 import { CrashReport } from './CrashReport';
 import { postToHost } from './report';
 import { startMocking } from './start-mocking';
 
+/** The URLs of the chunks of a variant's scenario and component, from the built site's chunk graph. */
+export interface VariantChunks {
+  scenario: string;
+  component: string;
+}
+
 interface Props {
   slug: string;
   variant: string;
+  chunks?: VariantChunks | undefined;
+}
+
+/** Loads only this variant's own chunks, so the frame carries no index of the other examples. */
+async function loadVariant(slug: string, name: string, chunks: VariantChunks | undefined): Promise<LoadedVariant> {
+  if (import.meta.env.DEV) return (await import('../examples/catalog')).loadVariant(slug, name);
+  if (!chunks) throw new Error(`The frame document names no chunks for ${slug}/${name}.`);
+  const [scenario, component] = await Promise.all([
+    import(/* @vite-ignore */ chunks.scenario) as Promise<{ default: Scenario }>,
+    import(/* @vite-ignore */ chunks.component) as Promise<{ default: ComponentType }>,
+  ]);
+  return { scenario: scenario.default, Component: component.default, ...variantAndWorld(slug, scenario.default, name) };
 }
 
 type State = { phase: 'starting' } | { phase: 'running'; Example: ComponentType } | { phase: 'failed'; message: string };
 
 /** The frame's React root: boots the variant with its mocks, then renders it inside a crash report. */
-export default function SandboxFrame({ slug, variant }: Props) {
+export default function SandboxFrame({ slug, variant, chunks }: Props) {
   const [state, setState] = useState<State>({ phase: 'starting' });
 
   useEffect(() => {
     const scope = `${import.meta.env.BASE_URL}sandbox/${slug}/${variant}/`;
-    bootSandbox(slug, variant, { sink: postToHost, startMocking: (handlers) => startMocking(handlers, scope), origin: location.origin }).then(
+    bootSandbox({
+      load: () => loadVariant(slug, variant, chunks),
+      sink: postToHost,
+      startMocking: (handlers) => startMocking(handlers, scope),
+      origin: location.origin,
+    }).then(
       (booted) => {
         if (!booted) return;
         window.addEventListener('message', (event) => {
@@ -33,7 +57,7 @@ export default function SandboxFrame({ slug, variant }: Props) {
         setState({ phase: 'failed', message });
       },
     );
-  }, [slug, variant]);
+  }, [slug, variant, chunks]);
 
   if (state.phase === 'failed') {
     return (

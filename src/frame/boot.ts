@@ -2,7 +2,7 @@ import type { RequestHandler } from 'msw';
 import type { SetupWorker } from 'msw/browser';
 import type { ComponentType } from 'react';
 import { defineChatKitSimulator } from '../chatkit-sim';
-import { loadVariant } from '../examples/catalog';
+import type { LoadedVariant } from '../examples/scenario';
 import { mockWorld } from '../examples/world';
 import { startMetrics } from './metrics';
 import { reportChatKitEvents, reportConsole, reportNetwork, type Sink } from './report';
@@ -11,6 +11,8 @@ import { reportChatKitEvents, reportConsole, reportNetwork, type Sink } from './
 export type StartMocking = (handlers: RequestHandler[]) => Promise<{ events: SetupWorker['events'] } | undefined>;
 
 export interface BootOptions {
+  /** Loads the variant: by its chunks' URLs in a built site, through the catalog elsewhere. */
+  load: () => Promise<LoadedVariant>;
   /** Where reports go: the page in a browser, an array in the Node test driver. */
   sink: Sink;
   startMocking: StartMocking;
@@ -28,14 +30,14 @@ export interface BootedSandbox {
 }
 
 /**
- * Boots one variant of one example: reporting first (so nothing is missed), then its world's mocks, then
+ * Boots one variant: reporting first (so nothing is missed), then its world's mocks, then
  * the simulated widget. Resolves once the variant may make requests, or to undefined when the frame is
  * reloading to get its service worker.
  */
-export async function bootSandbox(slug: string, name: string, { sink, startMocking, origin, cleanup = [] }: BootOptions): Promise<BootedSandbox | undefined> {
+export async function bootSandbox({ load, sink, startMocking, origin, cleanup = [] }: BootOptions): Promise<BootedSandbox | undefined> {
   cleanup.push(reportConsole(sink), reportChatKitEvents(sink));
   sink({ type: 'status', state: 'starting', message: 'Starting the mocked network…' });
-  const { variant, world, Component } = await loadVariant(slug, name);
+  const { variant, world, Component } = await load();
   const mocks = mockWorld(world, { origin, allowedDomains: [new URL(origin).hostname] });
 
   // The reader's server code reads its configuration from process.env, as it would on a server.

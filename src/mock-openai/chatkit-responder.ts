@@ -10,7 +10,7 @@ import type { AttachmentStore } from './attachment-store';
 import { userTextOf } from './chatkit-request';
 import type { MockClock } from './clock';
 import { sleep } from './http-utils';
-import type { IdScheme } from './id-schemes';
+import type { IdScheme } from './ids';
 import { splitIntoDeltas, titleFor, type ReplyFn } from './reply';
 import type { ThreadStore } from './thread-store';
 

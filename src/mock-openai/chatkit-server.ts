@@ -6,7 +6,7 @@ import { respondToThreadRequest, type ThreadResponderOptions } from './chatkit-r
 import { MockClock } from './clock';
 import { FailureSwitch } from './failure-switch';
 import { jsonResponse, readJsonBody } from './http-utils';
-import { chatKitPythonIds } from './id-schemes';
+import { chatKitPythonIds } from './ids';
 import { defaultReply } from './reply';
 import { eventStreamResponse, toWireJson } from './sse';
 import { ThreadStore } from './thread-store';

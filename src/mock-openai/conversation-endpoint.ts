@@ -3,7 +3,7 @@ import { parseChatKitRequest } from './chatkit-request';
 import { respondToThreadRequest } from './chatkit-responder';
 import type { Endpoint, HostedState } from './hosted-state';
 import { apiHeaders, readJsonBody } from './http-utils';
-import { hostedIds } from './id-schemes';
+import { hostedIds } from './ids';
 import { INVALID_JSON_MESSAGE, openAIErrorResponse, serverErrorResponse } from './openai-errors';
 import { eventStreamResponse, toWireJson } from './sse';
 

@@ -1,7 +1,7 @@
 import { authenticateClientSecret } from './auth';
 import type { Endpoint, HostedState } from './hosted-state';
 import { apiJsonResponse } from './http-utils';
-import { hostedIds } from './id-schemes';
+import { hostedIds } from './ids';
 import { openAIErrorResponse } from './openai-errors';
 import { attachmentFromFile, isAllowedHostedType, mimeTypeOf, readUploadedFile } from './uploads';
 

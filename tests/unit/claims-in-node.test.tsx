@@ -4,7 +4,7 @@
 import { setupServer } from 'msw/node';
 import { createRoot } from 'react-dom/client';
 import { afterEach, describe, expect, it } from 'vitest';
-import { exampleSlugs, loadScenario } from '../../src/examples/catalog';
+import { exampleSlugs, loadScenario, loadVariant } from '../../src/examples/catalog';
 import type { FrameObservation } from '../../src/examples/claims';
 import { runPlan, type ClaimDriver } from '../../src/examples/run-claims';
 import { planOf } from '../../src/examples/scenario';
@@ -59,7 +59,8 @@ for (const slug of exampleSlugs) {
     for (const [name, variant] of Object.entries(scenario.variants)) {
       it(`${name}: every claim that needs no layout holds`, async () => {
         const messages: FrameMessage[] = [];
-        const booted = await bootSandbox(slug, name, {
+        const booted = await bootSandbox({
+          load: () => loadVariant(slug, name),
           sink: (message) => messages.push(message),
           origin: location.origin,
           cleanup: undo,

@@ -1,6 +1,6 @@
 import type { ChatKitOptions } from '@openai/chatkit';
 import { describe, expect, it } from 'vitest';
-import { frameParamsMessage } from '../../../src/chatkit-sim/frame-params-message';
+import { frameParamsMessage } from '../../../src/chatkit-sim/invalid-frame-params-error';
 import { defineChatKitSimulator, InvalidFrameParamsError, type SimulatedChatKit } from '../../../src/chatkit-sim/index';
 import { findOptionIssues } from '../../../src/chatkit-sim/validate-options';
 
