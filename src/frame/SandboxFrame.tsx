@@ -4,6 +4,7 @@ import { readHostMessage } from '../frame-protocol';
 import { bootSandbox } from './boot';
 import { CrashReport } from './CrashReport';
 import { postToHost } from './report';
+import { keepSetCookieOnResponses } from './server-response';
 import { startMocking } from './start-mocking';
 
 /** The URLs of the chunks of a variant's scenario and component, from the built site's chunk graph. */
@@ -37,11 +38,13 @@ export default function SandboxFrame({ slug, variant, chunks }: Props) {
 
   useEffect(() => {
     const scope = `${import.meta.env.BASE_URL}sandbox/${slug}/${variant}/`;
+    keepSetCookieOnResponses();
     bootSandbox({
       load: () => loadVariant(slug, variant, chunks),
       sink: postToHost,
       startMocking: (handlers) => startMocking(handlers, scope),
       origin: location.origin,
+      cookies: { storage: sessionStorage, key: `chatkit-sandbox:cookies:${scope}` },
     }).then(
       (booted) => {
         if (!booted) return;

@@ -2,6 +2,7 @@ import type { RequestHandler } from 'msw';
 import type { SetupWorker } from 'msw/browser';
 import type { ComponentType } from 'react';
 import { defineChatKitSimulator } from '../chatkit-sim';
+import type { CookiePersistence } from '../examples/cookies';
 import type { LoadedVariant } from '../examples/scenario';
 import { mockWorld } from '../examples/world';
 import { startMetrics } from './metrics';
@@ -18,6 +19,8 @@ export interface BootOptions {
   startMocking: StartMocking;
   /** The reader's site: relative routes are mounted here, and its host is on the mock domain allowlist. */
   origin: string;
+  /** Where the routes' cookies survive a reload of the frame; in memory only when absent. */
+  cookies?: CookiePersistence;
   /** Receives an undo for each thing booting changes, for drivers that boot many variants in one page. */
   cleanup?: (() => void)[];
 }
@@ -34,11 +37,11 @@ export interface BootedSandbox {
  * the simulated widget. Resolves once the variant may make requests, or to undefined when the frame is
  * reloading to get its service worker.
  */
-export async function bootSandbox({ load, sink, startMocking, origin, cleanup = [] }: BootOptions): Promise<BootedSandbox | undefined> {
+export async function bootSandbox({ load, sink, startMocking, origin, cookies, cleanup = [] }: BootOptions): Promise<BootedSandbox | undefined> {
   cleanup.push(reportConsole(sink), reportChatKitEvents(sink));
   sink({ type: 'status', state: 'starting', message: 'Starting the mocked network…' });
   const { variant, world, Component } = await load();
-  const mocks = mockWorld(world, { origin, allowedDomains: [new URL(origin).hostname] });
+  const mocks = mockWorld(world, { origin, allowedDomains: [new URL(origin).hostname], ...(cookies && { cookies }) });
 
   // The reader's server code reads its configuration from process.env, as it would on a server.
   const previousEnv = { ...process.env };

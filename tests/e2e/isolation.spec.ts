@@ -30,3 +30,19 @@ test(`three sandboxes on one page, reloaded ${reloads} times: every request answ
   expect(wrongAnswers, 'requests answered by another frame’s handlers').toEqual([]);
   expect(uncontrolled, 'frames the mock service worker did not control').toEqual([]);
 });
+
+test('a route’s HttpOnly cookie comes back after a reload, stays in its own sandbox, and page scripts cannot read it', async ({ page }) => {
+  await page.setViewportSize({ width: 1000, height: 4000 });
+  await page.goto('/three-sandboxes/');
+  const sandbox = (slug: string) => page.locator(`chatkit-sandbox[data-example="${slug}"]`);
+  const visit = (slug: string) => sandbox(slug).frameLocator('iframe').locator('[data-visit]');
+  await expect(visit('isolation-a')).toHaveText('1');
+  await expect(visit('isolation-b')).toHaveText('1');
+  await sandbox('isolation-a').getByRole('button', { name: 'Reset' }).click();
+  await expect(visit('isolation-a')).toHaveText('2');
+  await page.reload();
+  await expect(visit('isolation-a')).toHaveText('3');
+  await expect(visit('isolation-b'), 'another sandbox’s cookie jar').toHaveText('2');
+  const frame = page.frame({ url: /\/sandbox\/isolation-a\/fixed\/$/ });
+  expect(await frame?.evaluate(() => document.cookie)).not.toContain('visits');
+});
