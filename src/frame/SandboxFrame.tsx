@@ -42,7 +42,7 @@ export default function SandboxFrame({ slug, variant, chunks }: Props) {
     bootSandbox({
       load: () => loadVariant(slug, variant, chunks),
       sink: postToHost,
-      startMocking: (handlers) => startMocking(handlers, scope),
+      startMocking: () => startMocking(scope),
       origin: location.origin,
       cookies: { storage: sessionStorage, key: `chatkit-sandbox:cookies:${scope}` },
     }).then(

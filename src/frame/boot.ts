@@ -8,8 +8,8 @@ import { mockWorld } from '../examples/world';
 import { startMetrics } from './metrics';
 import { reportChatKitEvents, reportConsole, reportNetwork, type Sink } from './report';
 
-/** Starts intercepting requests with these handlers; undefined when the frame must reload first. */
-export type StartMocking = (handlers: RequestHandler[]) => Promise<{ events: SetupWorker['events'] } | undefined>;
+/** Starts intercepting requests (handlers come later, with `use`); undefined when the frame must reload first. */
+export type StartMocking = () => Promise<{ events: SetupWorker['events']; use(...handlers: RequestHandler[]): void } | undefined>;
 
 export interface BootOptions {
   /** Loads the variant: by its chunks' URLs in a built site, through the catalog elsewhere. */
@@ -33,14 +33,16 @@ export interface BootedSandbox {
 }
 
 /**
- * Boots one variant: reporting first (so nothing is missed), then its world's mocks, then
- * the simulated widget. Resolves once the variant may make requests, or to undefined when the frame is
- * reloading to get its service worker.
+ * Boots one variant: reporting first (so nothing is missed), then its world's mocks, then the
+ * simulated widget. The variant's code loads while the mocks start. Resolves once the variant may
+ * make requests, or to undefined when the frame is reloading to get its service worker.
  */
 export async function bootSandbox({ load, sink, startMocking, origin, cookies, cleanup = [] }: BootOptions): Promise<BootedSandbox | undefined> {
   cleanup.push(reportConsole(sink), reportChatKitEvents(sink));
   sink({ type: 'status', state: 'starting', message: 'Starting the mocked network…' });
-  const { variant, world, Component } = await load();
+  const [loaded, mocking] = await Promise.all([load(), startMocking()]);
+  if (!mocking) return undefined;
+  const { variant, world, Component } = loaded;
   const mocks = mockWorld(world, { origin, allowedDomains: [new URL(origin).hostname], ...(cookies && { cookies }) });
 
   // The reader's server code reads its configuration from process.env, as it would on a server.
@@ -51,8 +53,7 @@ export async function bootSandbox({ load, sink, startMocking, origin, cookies, c
     Object.assign(process.env, previousEnv);
   });
 
-  const mocking = await startMocking(mocks.handlers);
-  if (!mocking) return undefined;
+  mocking.use(...mocks.handlers);
   reportNetwork(sink, mocking.events);
 
   defineChatKitSimulator();

@@ -1,4 +1,3 @@
-import type { RequestHandler } from 'msw';
 import { setupWorker, type SetupWorker } from 'msw/browser';
 
 const reloadFlag = 'chatkit-sandbox:reloaded-for-worker';
@@ -6,10 +5,11 @@ const reloadFlag = 'chatkit-sandbox:reloaded-for-worker';
 /**
  * Starts MSW for this sandbox only: one service worker registration per sandbox folder, under a
  * unique script URL, so no other frame's handlers answer this frame's requests (see ARCHITECTURE.md).
- * Returns undefined when the page is about to reload once to let the new worker take control.
+ * Its handlers come later, with `worker.use`. Returns undefined when the page is about to reload once
+ * to let the new worker take control.
  */
-export async function startMocking(handlers: RequestHandler[], scope: string): Promise<SetupWorker | undefined> {
-  const worker = setupWorker(...handlers);
+export async function startMocking(scope: string): Promise<SetupWorker | undefined> {
+  const worker = setupWorker();
   await worker.start({
     serviceWorker: {
       url: `${import.meta.env.BASE_URL}mockServiceWorker.js?scope=${encodeURIComponent(scope)}`,

@@ -64,8 +64,8 @@ for (const slug of exampleSlugs) {
           sink: (message) => messages.push(message),
           origin: location.origin,
           cleanup: undo,
-          startMocking: async (handlers) => {
-            const server = setupServer(...handlers);
+          startMocking: async () => {
+            const server = setupServer();
             server.listen({ onUnhandledFrame: 'error' });
             undo.push(() => server.close());
             return server;
