@@ -1,5 +1,5 @@
-// The whole test command: type-check, unit tests, the production build and the fixture site's, size budgets,
-// and end-to-end tests on those builds.
+// The whole test command: type-check, the Python environment and its check, unit tests, the production
+// build and the fixture site's, size budgets, and end-to-end tests on those builds.
 // Ends with one line "N passed, N failed" that counts every test and check that ran.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -51,6 +51,9 @@ function countPlaywright(path) {
 }
 
 check('type-check', 'npx', ['astro', 'check']);
+// The conformance unit test runs the real chatkit-python from .venv.
+check('Python environment', process.execPath, ['scripts/python-env.mjs']);
+check('Python type-check and imports', process.execPath, ['scripts/check-python.mjs']);
 
 run('unit tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${reports}/vitest.json`]);
 countVitest(`${reports}/vitest.json`);

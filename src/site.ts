@@ -66,8 +66,16 @@ function sandboxes(): AstroIntegration {
               // The frame documents are generated after the browser build and read its chunk graph.
               'import.meta.env.SANDBOX_CHUNK_GRAPH': JSON.stringify(fileURLToPath(new URL(chunkGraphFile, config.outDir))),
             },
-            // MSW's cookie store asks tldts for registrable domains; the frame needs no public-suffix list.
-            resolve: { alias: { tldts: here('./frame/registrable-domain.ts') } },
+            // MSW's cookie store asks tldts for registrable domains; the frame needs no public-suffix list,
+            // nor the interceptors MSW uses for WebSockets and where there is no service worker.
+            resolve: {
+              alias: {
+                tldts: here('./frame/registrable-domain.ts'),
+                ...Object.fromEntries(
+                  ['WebSocket', 'fetch', 'XMLHttpRequest'].map((name) => [`@mswjs/interceptors/${name}`, here('./frame/unused-interceptors.ts')]),
+                ),
+              },
+            },
             plugins: [exampleChunks(here('./examples/catalog.ts'))],
           },
         });

@@ -1,6 +1,5 @@
-import type { Attachment } from '../chatkit-protocol/index';
+import type { Attachment, ChatKitRequest } from '../chatkit-protocol/index';
 import { apiErrorFrom } from './api-error';
-import type { SimulatorRequest } from './requests';
 
 export const OPENAI_CHATKIT_API = 'https://api.openai.com/v1/chatkit';
 
@@ -14,7 +13,7 @@ export interface ChatKitBackend {
   connect(): Promise<void>;
   /** Runs after the initial thread list: hosted mode verifies the domain then. */
   confirmDomain(): Promise<void>;
-  send(request: SimulatorRequest): Promise<Response>;
+  send(request: ChatKitRequest): Promise<Response>;
   upload(file: File): Promise<Attachment>;
 }
 

@@ -1,11 +1,12 @@
 import type { ChatKitOptions, OpenAIChatKit, StartScreenPrompt } from '@openai/chatkit';
-import type { Thread, ThreadItem, UserMessageInput } from '../chatkit-protocol/index';
+import type { ActionConfig, ChatKitRequest, ClientToolCallItem, Thread, ThreadItem, ThreadStreamEvent, UserMessageInput, WidgetItem } from '../chatkit-protocol/index';
 import { DomainVerificationError, type ChatKitBackend } from './backend';
 import { ComposerAttachments } from './composer-attachments';
 import type { EmitChatKitEvent } from './events';
-import type { SimulatorRequest } from './requests';
-import { readThreadEvents, type ClientToolCallItem, type SimulatorItem, type SimulatorStreamEvent } from './stream-events';
+import { isShownItem } from './message-list';
+import { readThreadEvents } from './stream-events';
 import { ChatKitView, type ViewIntents } from './view';
+import { runWidgetAction, type WidgetActionParts } from './widget-actions';
 
 type SendUserMessageParams = Parameters<OpenAIChatKit['sendUserMessage']>[0];
 type ComposerValue = Parameters<OpenAIChatKit['setComposerValue']>[0];
@@ -13,6 +14,9 @@ type CustomAction = Parameters<OpenAIChatKit['sendCustomAction']>[0];
 
 /** What the real widget shows for a stream `error` event ([I] chatkit-js#10, #109). */
 export const RESPONSE_ERROR_TEXT = "There was an error while generating the assistant's response.";
+
+/** What `sendCustomAction` reports without a thread ([I] chatkit-js#71); that the promise rejects is [G]. */
+const NO_THREAD_FOR_ACTION = 'ChatKit: sendAction() ignored - no active thread.';
 
 /** Old docs: methods "reject if invoked while ChatKit is busy" [D]; the wording is [G]. */
 const BUSY_MESSAGE = 'ChatKit is busy: wait until the current response has finished.';
@@ -24,7 +28,7 @@ export interface SessionParts {
   emit: EmitChatKitEvent;
 }
 
-/** One widget's conversation: loading, threads, streamed responses, history. */
+/** One widget's conversation: loading, threads, streamed responses and client tool calls, history. */
 export class ChatKitSession implements ViewIntents {
   readonly #parts: SessionParts;
   readonly #view: ChatKitView;
@@ -36,9 +40,19 @@ export class ChatKitSession implements ViewIntents {
   #lastUserItemId: string | null = null;
   #threads: Thread[] = [];
   #pendingToolCall: ClientToolCallItem | null = null;
+  readonly #widgetActionParts: WidgetActionParts;
 
   constructor(parts: SessionParts, shadow: ShadowRoot) {
     this.#parts = parts;
+    this.#widgetActionParts = {
+      options: parts.options,
+      backend: parts.backend,
+      threadId: () => this.#threadId,
+      isResponding: () => this.#responding,
+      stream: (request) => this.#stream(request),
+      showItem: (item) => this.#showItem(item),
+      fail: (error) => this.#view.showRequestError(this.#report(error).message),
+    };
     this.#view = new ChatKitView(shadow, this);
     this.#loaded.promise.catch(() => undefined);
     this.#attachments = new ComposerAttachments({
@@ -128,8 +142,7 @@ export class ChatKitSession implements ViewIntents {
 
   async sendCustomAction(action: CustomAction, itemId?: string): Promise<void> {
     await this.#whenIdle();
-    // [G] wording; without a thread there is nothing to send the action to.
-    if (this.#threadId === null) throw new Error('sendCustomAction needs an open thread.');
+    if (this.#threadId === null) throw new Error(NO_THREAD_FOR_ACTION);
     await this.#stream({ type: 'threads.custom_action', params: { thread_id: this.#threadId, item_id: itemId ?? null, action } });
   }
 
@@ -193,6 +206,10 @@ export class ChatKitSession implements ViewIntents {
     if (this.#idle) void this.#openThread(threadId);
   }
 
+  widgetAction(action: ActionConfig, item: WidgetItem, setLoading: (loading: boolean) => void): void {
+    void runWidgetAction(this.#widgetActionParts, action, item, setLoading);
+  }
+
   // Internals.
 
   async #whenIdle(): Promise<void> {
@@ -205,7 +222,7 @@ export class ChatKitSession implements ViewIntents {
     const content = params.content ?? [{ type: 'input_text', text: params.text ?? '' }];
     const attachments = params.attachments ?? [];
     const input: UserMessageInput = {
-      // Entity tags travel as given; the protocol types here only name text parts.
+      // Entity tags travel as given, without the `data` and `interactive` chatkit-python defaults when left out.
       content: content as UserMessageInput['content'],
       attachments: attachments.map((attachment) => attachment.id),
       inference_options: { tool_choice: params.toolChoice ?? null, model: params.model ?? null },
@@ -220,7 +237,7 @@ export class ChatKitSession implements ViewIntents {
   }
 
   /** Sends a streaming request and applies its events; `response.start`/`.end` bracket the stream. */
-  async #stream(request: SimulatorRequest): Promise<void> {
+  async #stream(request: ChatKitRequest): Promise<void> {
     this.#setResponding(true);
     this.#view.showRequestError(null);
     this.#view.showResponseError(null);
@@ -248,7 +265,9 @@ export class ChatKitSession implements ViewIntents {
     await this.#answerClientToolCall();
   }
 
-  #apply(event: SimulatorStreamEvent): void {
+  #apply(event: ThreadStreamEvent): void {
+    // [G] A progress update shows until the next item or update arrives.
+    if (event.type.startsWith('thread.item.')) this.#view.showProgress(null);
     switch (event.type) {
       case 'thread.created':
         this.#threadId = event.thread.id;
@@ -260,12 +279,14 @@ export class ChatKitSession implements ViewIntents {
         return;
       case 'thread.item.added':
       case 'thread.item.done':
+      case 'thread.item.replaced':
         this.#showItem(event.item);
         return;
       case 'thread.item.updated':
-        if (event.update.type === 'assistant_message.content_part.text_delta') {
-          this.#view.appendText(event.item_id, event.update.content_index, event.update.delta);
-        }
+        this.#view.updateItem(event.item_id, event.update);
+        return;
+      case 'thread.item.removed':
+        this.#view.removeItem(event.item_id);
         return;
       case 'error':
         // chatkit-python sends `custom` errors with the server's own message [D].
@@ -285,17 +306,22 @@ export class ChatKitSession implements ViewIntents {
     }
   }
 
-  #showItem(item: SimulatorItem): void {
+  #showItem(item: ThreadItem): void {
     if (item.type === 'client_tool_call') {
       if (item.status === 'pending') this.#pendingToolCall = item;
       return;
     }
-    if (!isMessageItem(item)) return;
+    if (!isShownItem(item)) return;
     if (item.type === 'user_message') this.#lastUserItemId = item.id;
     this.#view.upsertItem(item);
   }
 
-  /** After a stream that asked for a client tool: run `onClientTool`, send its result back. */
+  /**
+   * After a stream that ended with a pending client tool call: runs `onClientTool`, then streams its
+   * result back. The composer is usable meanwhile, as in the real widget ([I] chatkit-js#95).
+   * [G] When `onClientTool` is missing or throws, nothing is sent: the error is reported and the
+   * response error shows with Retry, which reruns the turn (and so the tool call).
+   */
   async #answerClientToolCall(): Promise<void> {
     const call = this.#pendingToolCall;
     this.#pendingToolCall = null;
@@ -307,6 +333,7 @@ export class ChatKitSession implements ViewIntents {
       result = await handler({ name: call.name, params: call.arguments });
     } catch (error) {
       this.#report(error);
+      this.#view.showResponseError(RESPONSE_ERROR_TEXT, true);
       return;
     }
     await this.#stream({ type: 'threads.add_client_tool_output', params: { thread_id: this.#threadId, result } });
@@ -330,7 +357,7 @@ export class ChatKitSession implements ViewIntents {
   }
 
   #showThread(thread: Thread): void {
-    const items = (thread.items?.data ?? []).filter(isMessageItem);
+    const items = (thread.items?.data ?? []).filter(isShownItem);
     this.#threadId = thread.id;
     this.#lastUserItemId = items.findLast((item) => item.type === 'user_message')?.id ?? null;
     this.#view.clearThread();
@@ -356,9 +383,4 @@ export class ChatKitSession implements ViewIntents {
     this.#parts.emit('chatkit.error', { error: reported });
     return reported;
   }
-}
-
-/** Only user and assistant messages are drawn; other item types (widgets, tasks, …) are not simulated. */
-function isMessageItem(item: SimulatorItem): item is ThreadItem {
-  return item.type === 'user_message' || item.type === 'assistant_message';
 }

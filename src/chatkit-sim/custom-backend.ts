@@ -1,8 +1,8 @@
 import type { CustomApiConfig } from '@openai/chatkit';
-import type { Attachment, UploadDescriptor } from '../chatkit-protocol/index';
+import type { Attachment, ChatKitRequest, UploadDescriptor } from '../chatkit-protocol/index';
 import { ensureOk, fileForm, mimeTypeOf, OPENAI_CHATKIT_API, verifyDomain, type ChatKitBackend } from './backend';
 import { isPlainObject } from './plain-object';
-import { acceptFor, type SimulatorRequest } from './requests';
+import { acceptFor } from './requests';
 
 /**
  * Custom-server mode: the ChatKit protocol POSTed to `api.url` through `api.fetch ?? fetch`. The
@@ -32,7 +32,7 @@ export class CustomBackend implements ChatKitBackend {
 
   async confirmDomain(): Promise<void> {}
 
-  async send(request: SimulatorRequest): Promise<Response> {
+  async send(request: ChatKitRequest): Promise<Response> {
     return ensureOk(
       await this.#fetch(this.#api().url, {
         method: 'POST',

@@ -1,8 +1,8 @@
 import type { HostedApiConfig } from '@openai/chatkit';
-import type { Attachment } from '../chatkit-protocol/index';
+import type { Attachment, ChatKitRequest } from '../chatkit-protocol/index';
 import { apiErrorFrom } from './api-error';
 import { ensureOk, fileForm, OPENAI_CHATKIT_API, verifyDomain, type ChatKitBackend } from './backend';
-import { acceptFor, type SimulatorRequest } from './requests';
+import { acceptFor } from './requests';
 
 /**
  * Hosted mode: OpenAI's ChatKit API, authenticated with the client secret `getClientSecret` returns.
@@ -28,7 +28,7 @@ export class HostedBackend implements ChatKitBackend {
     return verifyDomain(() => this.#post('/domain_keys/verify_hosted', JSON.stringify({ domain: location.hostname })));
   }
 
-  send(request: SimulatorRequest): Promise<Response> {
+  send(request: ChatKitRequest): Promise<Response> {
     return this.#post('/conversation', JSON.stringify(request), acceptFor(request));
   }
 

@@ -6,8 +6,8 @@ export interface OptionIssue {
 
 /**
  * The message of the real `InvalidFrameParamsError` ([I] chatkit-js#76, #13): a header line, then one
- * `✖ <problem>` line per issue, followed by `  → at <path>` unless the problem is at the top level.
- * Issues are listed shallowest first.
+ * `✖ <problem>` line per issue, followed by `  → at <path>` unless the problem is at the top level
+ * (array indexes as `[0]`, as zod prints them). Issues are listed shallowest first.
  */
 export function frameParamsMessage(issues: readonly OptionIssue[]): string {
   const lines = [...issues]
@@ -19,6 +19,7 @@ export function frameParamsMessage(issues: readonly OptionIssue[]): string {
 function dotPath(path: readonly string[]): string {
   return path
     .map((key, index) => {
+      if (/^\d+$/.test(key)) return `[${key}]`;
       if (!/^[\w$]+$/.test(key)) return `[${JSON.stringify(key)}]`;
       return index === 0 ? key : `.${key}`;
     })

@@ -1,23 +1,44 @@
-import type { Attachment, ThreadItem } from '../chatkit-protocol/index';
+import type { ActionConfig, AssistantMessageItem, Attachment, ThreadItemUpdate, UserMessageItem, WidgetItem } from '../chatkit-protocol/index';
 import { h } from './dom';
+import { renderWidget, showWidgetLoading } from './widget-renderer';
+import { isWidgetUpdate, updateWidget } from './widget-tree';
 
-interface RenderedMessage {
+/** The thread items the simulator draws; client tool calls and other item types are not shown. */
+export type ShownItem = UserMessageItem | AssistantMessageItem | WidgetItem;
+
+export type WidgetActionIntent = (action: ActionConfig, item: WidgetItem, setLoading: (loading: boolean) => void) => void;
+
+interface RenderedItem {
   element: HTMLLIElement;
+  item: ShownItem;
+  /** The text of each content part, for messages. */
   parts: string[];
 }
 
-/** The thread's user and assistant messages, with assistant text growing as deltas stream in. */
+export function isShownItem(item: { type: string }): item is ShownItem {
+  return item.type === 'user_message' || item.type === 'assistant_message' || item.type === 'widget';
+}
+
+/** The thread's messages and widgets, with assistant text and widgets changing as updates stream in. */
 export class MessageList {
   readonly element = h('ol', { class: 'ck-thread', 'aria-label': 'Messages' });
-  readonly #messages = new Map<string, RenderedMessage>();
+  readonly #items = new Map<string, RenderedItem>();
+  readonly #onWidgetAction: WidgetActionIntent;
+  /** For each widget item, the loading keys of its actions still running. */
+  readonly #busyWidgetNodes = new Map<string, Set<string>>();
   #pendingUserMessage: HTMLLIElement | null = null;
 
+  constructor(onWidgetAction: WidgetActionIntent) {
+    this.#onWidgetAction = onWidgetAction;
+  }
+
   get isEmpty(): boolean {
-    return this.#messages.size === 0 && this.#pendingUserMessage === null;
+    return this.#items.size === 0 && this.#pendingUserMessage === null;
   }
 
   clear(): void {
-    this.#messages.clear();
+    this.#items.clear();
+    this.#busyWidgetNodes.clear();
     this.#pendingUserMessage = null;
     this.element.replaceChildren();
   }
@@ -29,11 +50,10 @@ export class MessageList {
     this.element.append(this.#pendingUserMessage);
   }
 
-  upsert(item: ThreadItem): void {
-    const parts = item.content.map((part) => part.text);
-    const attachments = item.type === 'user_message' ? item.attachments : [];
-    const element = messageElement(item.type === 'user_message' ? 'user' : 'assistant', parts.join(''), attachments);
-    const existing = this.#messages.get(item.id);
+  upsert(item: ShownItem): void {
+    const parts = item.type === 'widget' ? [] : item.content.map((part) => part.text);
+    const element = this.#render(item, parts);
+    const existing = this.#items.get(item.id);
     if (existing) {
       existing.element.replaceWith(element);
     } else if (item.type === 'user_message' && this.#pendingUserMessage) {
@@ -42,27 +62,61 @@ export class MessageList {
     } else {
       this.element.append(element);
     }
-    this.#messages.set(item.id, { element, parts });
+    this.#items.set(item.id, { element, item, parts });
   }
 
-  appendText(itemId: string, contentIndex: number, delta: string): void {
-    const message = this.#messages.get(itemId);
-    if (!message) return;
-    while (message.parts.length <= contentIndex) message.parts.push('');
-    message.parts[contentIndex] = (message.parts[contentIndex] ?? '') + delta;
-    textOf(message.element).textContent = message.parts.join('');
-  }
-
-  /** Drops every message after `itemId`, as a retry regenerates them. */
-  removeAfter(itemId: string): void {
-    let after = false;
-    for (const [id, message] of this.#messages) {
-      if (after) {
-        message.element.remove();
-        this.#messages.delete(id);
-      }
-      if (id === itemId) after = true;
+  update(itemId: string, update: ThreadItemUpdate): void {
+    const rendered = this.#items.get(itemId);
+    if (!rendered) return;
+    const { item, parts } = rendered;
+    if (item.type === 'widget') {
+      if (isWidgetUpdate(update)) this.upsert({ ...item, widget: updateWidget(item.widget, update) });
+      return;
     }
+    if (!('content_index' in update)) return;
+    while (parts.length <= update.content_index) parts.push('');
+    parts[update.content_index] = 'delta' in update ? parts[update.content_index] + update.delta : update.content.text;
+    const text = rendered.element.querySelector('.ck-text');
+    if (text) text.textContent = parts.join('');
+  }
+
+  remove(itemId: string): void {
+    this.#items.get(itemId)?.element.remove();
+    this.#items.delete(itemId);
+  }
+
+  /** Drops every item after `itemId`, as a retry regenerates them. */
+  removeAfter(itemId: string): void {
+    const ids = [...this.#items.keys()];
+    const index = ids.indexOf(itemId);
+    if (index >= 0) for (const id of ids.slice(index + 1)) this.remove(id);
+  }
+
+  #render(item: ShownItem, parts: string[]): HTMLLIElement {
+    if (item.type !== 'widget') {
+      return messageElement(item.type === 'user_message' ? 'user' : 'assistant', parts.join(''), item.type === 'user_message' ? item.attachments : []);
+    }
+    const onAction = (action: ActionConfig, loadingKey: string | null): void =>
+      this.#onWidgetAction(action, item, (loading) => this.#setWidgetLoading(item.id, loadingKey, loading));
+    return h('li', { class: 'ck-widget-item' }, h('span', { class: 'ck-sr' }, 'Assistant widget: '), renderWidget(item.widget, { onAction, busy: this.#busyNodesOf(item.id) }));
+  }
+
+  #setWidgetLoading(itemId: string, loadingKey: string | null, loading: boolean): void {
+    if (loadingKey === null) return;
+    const busy = this.#busyNodesOf(itemId);
+    if (loading) busy.add(loadingKey);
+    else busy.delete(loadingKey);
+    const widget = this.#items.get(itemId)?.element.querySelector<HTMLElement>('.ck-widget');
+    if (widget) showWidgetLoading(widget, loadingKey, loading);
+  }
+
+  #busyNodesOf(itemId: string): Set<string> {
+    let busy = this.#busyWidgetNodes.get(itemId);
+    if (!busy) {
+      busy = new Set();
+      this.#busyWidgetNodes.set(itemId, busy);
+    }
+    return busy;
   }
 }
 
@@ -75,8 +129,4 @@ function messageElement(role: 'user' | 'assistant', text: string, attachments: r
     h('div', { class: 'ck-text' }, text),
     files,
   );
-}
-
-function textOf(message: HTMLElement): HTMLElement {
-  return message.querySelector<HTMLElement>('.ck-text') ?? message;
 }

@@ -33,6 +33,19 @@ button:disabled{opacity:.5;cursor:default}
 .ck-msg ul{font-size:.85em;color:var(--ck-muted)}
 .ck-alert{border:1px solid #d32f2f;border-radius:8px;padding:var(--ck-space);white-space:pre-line}
 .ck-alert p{margin:0 0 4px}
+.ck-alert[data-level=info]{border-color:var(--ck-border)}
+.ck-alert[data-level=warning]{border-color:#b26a00}
+.ck-card,.ck-w-list{border:1px solid var(--ck-border);border-radius:12px;padding:var(--ck-space);margin:0;list-style:none}
+.ck-card,.ck-w-col{display:flex;flex-direction:column;gap:var(--ck-space)}
+.ck-w-row{display:flex;align-items:center;gap:var(--ck-space);width:100%;text-align:start}
+.ck-w-title{margin:0;font-size:1.15em;font-weight:600}
+.ck-card p,.ck-w-md{margin:0;white-space:pre-wrap}
+.ck-w-caption,.ck-w-unknown{font-size:.85em;color:var(--ck-muted)}
+.ck-w-badge{font-size:.8em;padding:0 8px;border:1px solid currentColor;border-radius:999px}
+.ck-w-spacer{flex:1}
+.ck-widget img{max-width:100%}
+[inert]{opacity:.6}
+.ck-widget hr{width:100%;border:0;border-top:1px solid var(--ck-border)}
 .ck-status{color:var(--ck-muted)}
 .ck-composer{display:flex;flex-wrap:wrap;gap:var(--ck-space);align-items:flex-end;padding:var(--ck-space);border-top:1px solid var(--ck-border)}
 .ck-composer textarea{flex:1 1 60%;min-height:2.6em;resize:none;padding:8px 12px;border:1px solid var(--ck-border);border-radius:calc(var(--ck-radius)/2 + 8px);background:none}

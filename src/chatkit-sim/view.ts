@@ -1,8 +1,8 @@
 import type { ChatKitOptions, StartScreenPrompt } from '@openai/chatkit';
-import type { Attachment, Thread, ThreadItem, ThreadStreamEvent } from '../chatkit-protocol/index';
+import type { ActionConfig, Attachment, Thread, ThreadItemUpdate, ThreadStreamEvent, WidgetItem } from '../chatkit-protocol/index';
 import { acceptAttribute } from './attachment-rules';
 import { h, setAlert } from './dom';
-import { MessageList } from './message-list';
+import { MessageList, type ShownItem } from './message-list';
 import { styles } from './styles';
 import { resolveTheme } from './theme';
 
@@ -16,6 +16,7 @@ export interface ViewIntents {
   newThread(): void;
   toggleHistory(): void;
   openThread(threadId: string): void;
+  widgetAction(action: ActionConfig, item: WidgetItem, setLoading: (loading: boolean) => void): void;
 }
 
 /**
@@ -32,7 +33,7 @@ const BADGE_DESCRIPTION =
 /** The widget's UI inside its open shadow root, built from plain DOM. */
 export class ChatKitView {
   readonly #intents: ViewIntents;
-  readonly #messages = new MessageList();
+  readonly #messages: MessageList;
   readonly #root = h('div', { class: 'ck', role: 'region', 'aria-label': 'Chat' });
   readonly #title = h('h2', { class: 'ck-title' });
   readonly #historyButton = h('button', { type: 'button', 'aria-expanded': 'false', 'aria-controls': 'ck-history' }, 'History');
@@ -64,6 +65,7 @@ export class ChatKitView {
 
   constructor(shadow: ShadowRoot, intents: ViewIntents) {
     this.#intents = intents;
+    this.#messages = new MessageList((action, item, setLoading) => intents.widgetAction(action, item, setLoading));
     const badge = h('span', { class: 'ck-badge', role: 'note', title: BADGE_DESCRIPTION, 'aria-label': BADGE_DESCRIPTION }, 'Simulated ChatKit');
     const bar = h('div', { class: 'ck-bar' }, this.#title, this.#historyButton, this.#newThreadButton, badge);
     const body = h(
@@ -167,7 +169,7 @@ export class ChatKitView {
     this.#refresh();
   }
 
-  showThreadItems(items: readonly ThreadItem[]): void {
+  showThreadItems(items: readonly ShownItem[]): void {
     this.#messages.clear();
     for (const item of items) this.#messages.upsert(item);
     this.#refresh();
@@ -178,13 +180,18 @@ export class ChatKitView {
     this.#refresh();
   }
 
-  upsertItem(item: ThreadItem): void {
+  upsertItem(item: ShownItem): void {
     this.#messages.upsert(item);
     this.#refresh();
   }
 
-  appendText(itemId: string, contentIndex: number, delta: string): void {
-    this.#messages.appendText(itemId, contentIndex, delta);
+  updateItem(itemId: string, update: ThreadItemUpdate): void {
+    this.#messages.update(itemId, update);
+  }
+
+  removeItem(itemId: string): void {
+    this.#messages.remove(itemId);
+    this.#refresh();
   }
 
   removeItemsAfter(itemId: string): void {
@@ -197,9 +204,11 @@ export class ChatKitView {
     this.#retryButton.hidden = !allowRetry;
   }
 
+  /** [G] A `danger` notice is an alert, `info` and `warning` are a status; the markdown shows as plain text. */
   showNotice(notice: Notice | null): void {
     this.#notice.hidden = notice === null;
     this.#notice.setAttribute('role', notice?.level === 'danger' ? 'alert' : 'status');
+    this.#notice.dataset['level'] = notice?.level ?? '';
     this.#notice.replaceChildren();
     if (notice?.title) this.#notice.append(h('p', {}, h('strong', {}, notice.title)));
     if (notice) this.#notice.append(notice.message);

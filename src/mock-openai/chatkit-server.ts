@@ -1,5 +1,5 @@
 import { http, type HttpHandler } from 'msw';
-import type { Attachment, ChatKitRequest } from '../chatkit-protocol/index';
+import { streamingRequestTypes, type Attachment, type ChatKitRequest, type FeedbackKind } from '../chatkit-protocol/index';
 import { AttachmentStore } from './attachment-store';
 import { parseChatKitRequest } from './chatkit-request';
 import { respondToThreadRequest, type ThreadResponderOptions } from './chatkit-responder';
@@ -8,14 +8,18 @@ import { FailureSwitch } from './failure-switch';
 import { jsonResponse, readJsonBody } from './http-utils';
 import { chatKitPythonIds } from './ids';
 import { defaultReply } from './reply';
-import { eventStreamResponse, toWireJson } from './sse';
+import { replyScript, type ChatKitScript } from './response-script';
+import { eventStreamBody, toWireJson } from './sse';
 import { ThreadStore } from './thread-store';
 import { attachmentFromFile, attachmentKind, readUploadedFile } from './uploads';
 
 export interface ChatKitServerConfig {
   /** The endpoint a page's `api.url` points at, e.g. `/chatkit`. */
   url: string;
+  /** The assistant's text for a user message; ignored when `script` is set. */
   reply?: (userText: string) => string;
+  /** What `respond()`, `action()` and `sync_action()` do; e.g. `triggerWordScript`. */
+  script?: ChatKitScript;
   streamChunkDelayMs?: number;
   /** Where `uploadStrategy: {type: 'direct', uploadUrl}` sends files; no direct uploads when unset. */
   uploadUrl?: string;
@@ -28,6 +32,8 @@ export interface ChatKitServerConfig {
 
 export interface ChatKitServer {
   readonly handlers: HttpHandler[];
+  /** Every `items.feedback` received, in order. */
+  readonly feedback: readonly { thread_id: string; item_ids: string[]; kind: FeedbackKind }[];
   /** Makes the next streamed response fail with a `stream.error` event. */
   failNextResponse(): void;
 }
@@ -36,25 +42,31 @@ export interface ChatKitServer {
 const PLACEHOLDER_PREVIEW_URL = 'data:image/gif;base64,R0lGODlhAQABAAAAACH5BAEKAAEALAAAAAABAAEAAAICTAEAOw==';
 
 /**
- * A reader's own ChatKit server (chatkit-python protocol) at `config.url`, with two-phase uploads
- * under `<url>/attachments/<id>/upload` and, if configured, direct uploads at `config.uploadUrl`.
- * Errors are FastAPI-style `{"detail": …}` bodies [G], as chatkit-python's docs example raises
- * `HTTPException(status_code=401, detail="Unauthorized")`.
+ * A reader's own ChatKit server at `config.url`: chatkit-python's `ChatKitServer.process()` behind
+ * Starlette/FastAPI, as its docs wire it, with two-phase uploads under `<url>/attachments/<id>/upload`
+ * and, if configured, direct uploads at `config.uploadUrl`. What the library raises becomes what
+ * Starlette makes of it [V]: a 500 "Internal Server Error" for a JSON request, and for a streamed one
+ * a 200 whose body breaks off, since the stream had started. The reader's own code (the auth check,
+ * the upload routes) answers FastAPI-style `{"detail": …}` bodies [G], as chatkit-python's docs
+ * example raises `HTTPException(status_code=401, detail="Unauthorized")`.
  */
 export function createChatKitServer(config: ChatKitServerConfig): ChatKitServer {
   const baseUrl = config.url.replace(/\/+$/, '');
-  const threads = new ThreadStore();
+  const threads = new ThreadStore({ afterOnlyWhenMore: true });
   const attachments = new AttachmentStore();
   const failures = new FailureSwitch(config.replyError ?? false);
+  const feedback: ChatKitServer['feedback'][number][] = [];
   const responder: ThreadResponderOptions = {
     threads,
     attachments,
     ids: chatKitPythonIds,
     clock: config.clock ?? new MockClock(),
-    reply: config.reply ?? defaultReply,
+    script: config.script ?? replyScript(config.reply ?? defaultReply),
     streamChunkDelayMs: config.streamChunkDelayMs ?? 0,
+    backend: 'chatkit-python',
     titleThreads: true,
     shouldFail: () => failures.take(),
+    onFeedback: (entry) => feedback.push(entry),
   };
 
   const answerRequest = (request: ChatKitRequest): Response => {
@@ -71,11 +83,11 @@ export function createChatKitServer(config: ChatKitServerConfig): ChatKitServer 
         const outcome = respondToThreadRequest(request, responder);
         switch (outcome.kind) {
           case 'stream':
-            return eventStreamResponse(outcome.events, new Headers());
+            return new Response(eventStreamBody(outcome.events), { status: 200, headers: { 'content-type': EVENT_STREAM } });
           case 'json':
             return wireJson(outcome.body);
           case 'error':
-            return detail(outcome.status, outcome.message);
+            return isStreamingType(request.type) ? brokenEventStream() : internalServerError();
         }
       }
     }
@@ -84,10 +96,11 @@ export function createChatKitServer(config: ChatKitServerConfig): ChatKitServer 
   const protocolHandler = http.post(config.url, async ({ request }) => {
     const required = config.requireHeader;
     if (required && request.headers.get(required.name) !== required.value) return detail(401, 'Unauthorized');
+    // pydantic rejects the body before anything streams.
     const body = await readJsonBody(request);
-    if (!body.ok) return detail(400, 'Request body is not valid JSON.');
+    if (!body.ok) return internalServerError();
     const parsed = parseChatKitRequest(body.value);
-    return parsed.ok ? answerRequest(parsed.request) : detail(400, parsed.message);
+    return parsed.ok ? answerRequest(parsed.request) : internalServerError();
   });
 
   const twoPhaseUploadHandler = http.post(`${baseUrl}/attachments/:attachmentId/upload`, async ({ request, params }) => {
@@ -115,7 +128,33 @@ export function createChatKitServer(config: ChatKitServerConfig): ChatKitServer 
     );
   }
 
-  return { handlers, failNextResponse: () => failures.failNext() };
+  return { handlers, feedback, failNextResponse: () => failures.failNext() };
+}
+
+/** Starlette's `StreamingResponse(media_type="text/event-stream")` adds the charset [V]. */
+const EVENT_STREAM = 'text/event-stream; charset=utf-8';
+
+function isStreamingType(type: ChatKitRequest['type']): boolean {
+  return (streamingRequestTypes as readonly string[]).includes(type);
+}
+
+/** Starlette's answer to an unhandled exception [V]. */
+function internalServerError(): Response {
+  return new Response('Internal Server Error', { status: 500, headers: { 'content-type': 'text/plain; charset=utf-8' } });
+}
+
+/**
+ * A stream whose generator raised before its first event: the status and headers are out, then the
+ * connection closes mid-body [V]. (Through msw/node, which sends headers with the first bytes, the
+ * fetch itself fails instead.)
+ */
+function brokenEventStream(): Response {
+  const body = new ReadableStream<Uint8Array>({
+    pull(controller) {
+      controller.error(new TypeError('network error'));
+    },
+  });
+  return new Response(body, { status: 200, headers: { 'content-type': EVENT_STREAM } });
 }
 
 function pendingAttachment(

@@ -32,8 +32,9 @@ export function conversationEndpoint(state: HostedState): Endpoint {
       attachments: space.attachments,
       ids: hostedIds,
       clock: state.clock,
-      reply: state.reply,
+      script: state.script,
       streamChunkDelayMs: state.streamChunkDelayMs,
+      backend: 'openai-hosted',
       titleThreads: session.chatkit_configuration.automatic_thread_titling.enabled,
       shouldFail: () => brokenVersion || state.failures.take(),
     });

@@ -1,7 +1,7 @@
 import { AttachmentStore } from './attachment-store';
 import type { MockClock } from './clock';
 import type { FailureSwitch } from './failure-switch';
-import type { ReplyFn } from './reply';
+import type { ChatKitScript } from './response-script';
 import type { SessionStore } from './session-store';
 import { ThreadStore } from './thread-store';
 
@@ -29,7 +29,7 @@ export interface HostedState {
   apiKeys: readonly string[];
   workflows: readonly string[];
   allowedDomains: readonly string[];
-  reply: ReplyFn;
+  script: ChatKitScript;
   streamChunkDelayMs: number;
   clock: MockClock;
   sessions: SessionStore;

@@ -13,19 +13,26 @@ export function newId(prefix: string, byteCount = 12): string {
 export interface IdScheme {
   thread(): string;
   item(): string;
+  /** A client tool call's item id, and its `call_id`. */
+  toolCall(): string;
   attachment(): string;
 }
 
-/** OpenAI's hosted backend: `cthr_…`, `cti_…` [I] starter-app#4; `cfile_…` [G]. */
+/** OpenAI's hosted backend: `cthr_…`, `cti_…` [I] starter-app#4; `cfile_…` and tool calls as items [G]. */
 export const hostedIds: IdScheme = {
   thread: () => newId('cthr'),
   item: () => newId('cti'),
+  toolCall: () => newId('cti'),
   attachment: () => newId('cfile'),
 };
 
-/** chatkit-python's default store: `thr_`, `msg_`, `atc_` and 8 hex characters [D] `chatkit/store.py`. */
+/**
+ * chatkit-python's default store: `thr_`, `msg_` (messages and widgets), `tc_`, `atc_` and 8 hex
+ * characters [D] `chatkit/store.py`.
+ */
 export const chatKitPythonIds: IdScheme = {
   thread: () => newId('thr', 4),
   item: () => newId('msg', 4),
+  toolCall: () => newId('tc', 4),
   attachment: () => newId('atc', 4),
 };

@@ -15,3 +15,5 @@ export {
 export { createChatKitServer, type ChatKitServer, type ChatKitServerConfig } from './chatkit-server';
 export type { HostedEndpointName, MockRequestLogEntry } from './request-log';
 export { defaultReply } from './reply';
+export type { ActionStep, ChatKitScript, ResponseStep, ResponseTurn } from './response-script';
+export { triggerWordScript, weatherCard } from './trigger-word-script';

@@ -8,6 +8,7 @@ import { filesEndpoint } from './files-endpoint';
 import { UserSpaces, type Endpoint, type HostedState } from './hosted-state';
 import { sleep } from './http-utils';
 import { defaultReply } from './reply';
+import { replyScript, type ChatKitScript } from './response-script';
 import { RequestLog, type MockRequestLogEntry } from './request-log';
 import { cancelSessionEndpoint, createSessionEndpoint } from './sessions-endpoints';
 import { SessionStore } from './session-store';
@@ -27,8 +28,10 @@ export interface MockOpenAIConfig {
   latencyMs?: Partial<Record<LatencyGroup, number>>;
   /** Hostnames on the domain allowlist; localhost and 127.0.0.1 are always allowed. */
   allowedDomains?: string[];
-  /** The assistant's reply text; by default a fixed sentence that says it is simulated. */
+  /** The assistant's reply text; by default a fixed sentence that says it is simulated. Ignored when `script` is set. */
   reply?: (userText: string) => string;
+  /** What the workflow answers, step by step (widgets, client tool calls, notices…); e.g. `triggerWordScript`. */
+  script?: ChatKitScript;
   /** Real-time delay before each streamed text delta; default 0. */
   streamChunkDelayMs?: number;
   /** Every streamed response ends in `{"type":"error","code":"stream.error","allow_retry":true}`. */
@@ -56,7 +59,7 @@ export function createMockOpenAI(config: MockOpenAIConfig = {}): MockOpenAI {
     apiKeys: config.apiKeys ?? [DEFAULT_API_KEY],
     workflows: config.workflows ?? [DEFAULT_WORKFLOW_ID],
     allowedDomains: config.allowedDomains ?? [],
-    reply: config.reply ?? defaultReply,
+    script: config.script ?? replyScript(config.reply ?? defaultReply),
     streamChunkDelayMs: config.streamChunkDelayMs ?? 0,
     clock,
     sessions,

@@ -420,7 +420,7 @@ describe('methods', () => {
     });
     const { element, events } = await readyWidget({ api: { url: CHATKIT_URL, domainKey } });
 
-    await expect(element.sendCustomAction({ type: 'approve' })).rejects.toThrow(/open thread/);
+    await expect(element.sendCustomAction({ type: 'approve' })).rejects.toThrow('ChatKit: sendAction() ignored - no active thread.');
     await element.sendUserMessage({ text: 'x' });
     await element.sendCustomAction({ type: 'approve', payload: { id: 1 } }, 'item_widget');
     expect(requests.at(-1)).toEqual({ type: 'threads.custom_action', params: { thread_id: 'thr_c', item_id: 'item_widget', action: { type: 'approve', payload: { id: 1 } } } });

@@ -1,11 +1,19 @@
 import { File as NodeFile } from 'node:buffer';
 import type { ChatKitEvents, ChatKitOptions } from '@openai/chatkit';
 import { http, HttpResponse, type HttpHandler } from 'msw';
-import { setupServer } from 'msw/node';
+import { setupServer, type SetupServer } from 'msw/node';
 import { act, type ReactNode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
-import { afterAll, afterEach, beforeAll, vi } from 'vitest';
-import { chatKitEventNames, type ChatKitRequest, type OpenAIErrorBody, type Thread, type ThreadStreamEvent } from '../../../src/chatkit-protocol/index';
+import { afterAll, afterEach, beforeAll, expect, vi } from 'vitest';
+import {
+  chatKitEventNames,
+  type ChatKitRequest,
+  type OpenAIErrorBody,
+  type Thread,
+  type ThreadStreamEvent,
+  type WidgetItem,
+  type WidgetRoot,
+} from '../../../src/chatkit-protocol/index';
 import { defineChatKitSimulator, type SimulatedChatKit } from '../../../src/chatkit-sim/index';
 
 export const API = 'https://api.openai.com/v1/chatkit';
@@ -293,4 +301,82 @@ export function useReactRenderer(): (tree: ReactNode) => Promise<HTMLElement> {
     if (!(chatkit instanceof HTMLElement)) throw new Error('<openai-chatkit> was not rendered');
     return chatkit;
   };
+}
+
+/** A `text/event-stream` response the test writes to as it goes; msw/node hands it to `fetch` with its first chunk, `first`. */
+export function liveEventStream(...first: unknown[]): { response: Response; push: (...events: unknown[]) => void; close: () => void } {
+  const encoder = new TextEncoder();
+  let controller: ReadableStreamDefaultController<Uint8Array> | null = null;
+  const push = (...events: unknown[]): void => {
+    for (const event of events) controller?.enqueue(encoder.encode(`data: ${JSON.stringify(event)}\n\n`));
+  };
+  const response = new Response(
+    new ReadableStream<Uint8Array>({
+      start(started) {
+        controller = started;
+        push(...first);
+      },
+    }),
+    { headers: { 'content-type': 'text/event-stream' } },
+  );
+  return { response, push, close: () => controller?.close() };
+}
+
+export function widgetItem(id: string, widget: WidgetRoot, threadId = 'thr_1'): WidgetItem {
+  return { id, thread_id: threadId, created_at: '2026-01-01T00:00:00', type: 'widget', widget };
+}
+
+export const CHATKIT_URL = 'https://support.example.test/chatkit';
+
+type Answer = (request: ChatKitRequest) => Response | undefined;
+
+/** One way a page connects the widget, with a server for that way that answers each request with `answer` (else `defaultAnswer`). */
+export interface ChatKitMode {
+  name: string;
+  api: ChatKitOptions['api'];
+  /** Starts the server; the returned list fills with every ChatKit request, in order. */
+  serve: (server: SetupServer, answer?: Answer) => ChatKitRequest[];
+}
+
+export const chatKitModes: readonly ChatKitMode[] = [
+  {
+    name: 'hosted',
+    api: { getClientSecret: async () => 'ek_one' },
+    serve(server, answer) {
+      const requests: ChatKitRequest[] = [];
+      const api = hostedApi({
+        validSecrets: ['ek_one'],
+        answer: (request) => {
+          requests.push(request);
+          return answer?.(request);
+        },
+      });
+      server.use(...api.handlers);
+      return requests;
+    },
+  },
+  {
+    name: 'custom server',
+    api: { url: CHATKIT_URL, domainKey: 'domain_pk_localhost_dev' },
+    serve(server, answer) {
+      const requests: ChatKitRequest[] = [];
+      server.use(
+        verifyDomainKey(),
+        http.post(CHATKIT_URL, async ({ request }) => {
+          const body = (await request.json()) as ChatKitRequest;
+          requests.push(body);
+          return answer?.(body) ?? defaultAnswer(body);
+        }),
+      );
+      return requests;
+    },
+  },
+];
+
+/** Mounts the widget with `options` and waits for `chatkit.ready`. */
+export async function readyChatKit(options: ChatKitOptions): Promise<{ element: SimulatedChatKit; events: RecordedEvent[] }> {
+  const element = mountChatKit(options);
+  const events = recordEvents(element);
+  await vi.waitFor(() => expect(eventNames(events)).toContain('chatkit.ready'));
+  return { element, events };
 }

@@ -1,7 +1,8 @@
 import { ChatKit, useChatKit, type UseChatKitOptions, type UseChatKitReturn } from '@openai/chatkit-react';
 import { act, StrictMode, useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
-import { hostedApi, messages, silenceConsoleErrors, useMswServer, useReactRenderer, visibleText } from './helpers';
+import type { ChatKitRequest, WidgetCard } from '../../../src/chatkit-protocol/index';
+import { button, eventStream, hostedApi, messages, replyEvents, silenceConsoleErrors, useMswServer, useReactRenderer, visibleText, widgetItem } from './helpers';
 
 const server = useMswServer();
 const render = useReactRenderer();
@@ -108,6 +109,56 @@ describe('events through @openai/chatkit-react', () => {
     expect(element.shadowRoot?.querySelector<HTMLElement>('.ck')?.dataset['colorScheme']).toBe('dark');
     expect(visibleText(element)).toContain('Hi from support');
     expect(getClientSecret.mock.calls).toEqual([[null]]);
+  });
+});
+
+describe('client callbacks through @openai/chatkit-react', () => {
+  it('calls onClientTool, onEffect and widgets.onAction, the latest ones given to the hook', async () => {
+    const requests: ChatKitRequest[] = [];
+    const [created, userItem] = replyEvents({ userText: 'Where am I?', deltas: [] });
+    const call = { id: 'item_tool', thread_id: 'thr_1', created_at: '2026-01-01T00:00:00', type: 'client_tool_call', status: 'pending', call_id: 'c1', name: 'get_location', arguments: {} };
+    const card: WidgetCard = { type: 'Card', children: [{ type: 'Button', label: 'Open map', onClickAction: { type: 'open_map', handler: 'client', payload: { zoom: 3 } } }] };
+    server.use(
+      ...hostedApi({
+        validSecrets: ['ek_one'],
+        answer: (request) => {
+          requests.push(request);
+          if (request.type === 'threads.create') return eventStream([created, userItem, { type: 'thread.item.done', item: call }]);
+          if (request.type !== 'threads.add_client_tool_output') return undefined;
+          return eventStream([{ type: 'client_effect', name: 'highlight', data: { city: 'Paris' } }, { type: 'thread.item.done', item: widgetItem('w_map', card) }]);
+        },
+      }).handlers,
+    );
+    const stale = { onClientTool: vi.fn(async () => ({ city: 'stale' })), onEffect: vi.fn(), onAction: vi.fn(async () => undefined) };
+    const latest = { onClientTool: vi.fn(async () => ({ city: 'Paris' })), onEffect: vi.fn(), onAction: vi.fn(async () => undefined) };
+    let chatkit: UseChatKitReturn | null = null;
+    const options = (callbacks: typeof latest): UseChatKitOptions => ({
+      api: { getClientSecret: async () => 'ek_one' },
+      onClientTool: callbacks.onClientTool,
+      onEffect: callbacks.onEffect,
+      widgets: { onAction: callbacks.onAction },
+    });
+    let useLatest: () => void = () => undefined;
+    function CallbackChat() {
+      const [callbacks, setCallbacks] = useState(stale);
+      useLatest = () => setCallbacks(latest);
+      return <Chat options={options(callbacks)} expose={(value) => (chatkit = value)} />;
+    }
+    const element = await render(<CallbackChat />);
+    await act(async () => useLatest());
+
+    await act(() => chatkit!.sendUserMessage({ text: 'Where am I?' }));
+    await vi.waitFor(() => expect(latest.onEffect).toHaveBeenCalledWith({ name: 'highlight', data: { city: 'Paris' } }));
+    expect(latest.onClientTool).toHaveBeenCalledWith({ name: 'get_location', params: {} });
+    expect(requests.find((request) => request.type === 'threads.add_client_tool_output')).toEqual({
+      type: 'threads.add_client_tool_output',
+      params: { thread_id: 'thr_1', result: { city: 'Paris' } },
+    });
+
+    await vi.waitFor(() => button(element, 'Open map'));
+    await act(async () => button(element, 'Open map').click());
+    expect(latest.onAction).toHaveBeenCalledWith({ type: 'open_map', payload: { zoom: 3 } }, { id: 'w_map', widget: card });
+    expect([stale.onClientTool, stale.onEffect, stale.onAction].every((callback) => callback.mock.calls.length === 0)).toBe(true);
   });
 });
 

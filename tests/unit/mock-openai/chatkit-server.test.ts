@@ -1,4 +1,5 @@
 // @vitest-environment node
+import { getResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import type { Attachment, Thread, ThreadStreamEvent, UserMessageItem } from '../../../src/chatkit-protocol/index';
 import { createChatKitServer, type ChatKitServerConfig } from '../../../src/mock-openai/index';
@@ -27,15 +28,17 @@ describe('createChatKitServer: the protocol endpoint', () => {
     install({ reply: () => 'Hi from your server, friend.' });
     const response = await post({ type: 'threads.create', params: { input: userInput('Hello') } });
     expect(response.status).toBe(200);
-    expect(response.headers.get('content-type')).toBe('text/event-stream');
+    expect(response.headers.get('content-type')).toBe('text/event-stream; charset=utf-8');
     const events = await readEvents(response);
     expect(eventTypes(events)).toEqual([
       'thread.created',
       'thread.item.done',
       'stream_options',
       'thread.item.added',
+      'thread.item.updated', // content_part.added
       'thread.item.updated',
       'thread.item.updated',
+      'thread.item.updated', // content_part.done
       'thread.item.done',
       'thread.updated',
     ]);
@@ -56,7 +59,7 @@ describe('createChatKitServer: the protocol endpoint', () => {
     const list = await post({ type: 'threads.list', params: {} });
     expect(list.headers.get('content-type')).toBe('application/json');
     const page = await list.json();
-    expect(page).toEqual({ data: [expect.objectContaining({ id: threadId, title: 'first' })], has_more: false, after: threadId });
+    expect(page).toEqual({ data: [expect.objectContaining({ id: threadId, title: 'first' })], has_more: false });
 
     const thread = (await (await post({ type: 'threads.get_by_id', params: { thread_id: threadId } })).json()) as Thread;
     expect(thread.items.data.map((item) => item.type)).toEqual([
@@ -67,21 +70,32 @@ describe('createChatKitServer: the protocol endpoint', () => {
     ]);
   });
 
-  it('answers 400 with a JSON detail for an unknown type or a body that is not JSON', async () => {
+  it('answers an unknown type or a body that is not JSON as Starlette answers what pydantic raises: 500', async () => {
     install();
-    const unknown = await post({ type: 'threads.explode', params: {} });
-    expect(unknown.status).toBe(400);
-    expect(await unknown.json()).toEqual({ detail: "Unsupported request type: 'threads.explode'." });
-    const notJson = await fetch(URL_, { method: 'POST', body: '{' });
-    expect(notJson.status).toBe(400);
-    expect(await notJson.json()).toHaveProperty('detail');
+    for (const response of [await post({ type: 'threads.explode', params: {} }), await fetch(URL_, { method: 'POST', body: '{' })]) {
+      expect(response.status).toBe(500);
+      expect(response.headers.get('content-type')).toBe('text/plain; charset=utf-8');
+      expect(await response.text()).toBe('Internal Server Error');
+    }
   });
 
-  it('answers 404 for an unknown thread', async () => {
+  it('answers 500 for an unknown thread in a JSON request, and breaks off the body of a streamed one', async () => {
     install();
-    const response = await post({ type: 'threads.get_by_id', params: { thread_id: 'thr_missing' } });
-    expect(response.status).toBe(404);
-    expect(await response.json()).toEqual({ detail: "Thread with id 'thr_missing' not found." });
+    const read = await post({ type: 'threads.get_by_id', params: { thread_id: 'thr_missing' } });
+    expect(read.status).toBe(500);
+    expect(await read.text()).toBe('Internal Server Error');
+
+    // Read from the handlers directly: msw/node would fail the fetch before the status arrives.
+    const streamed = await getResponse(
+      createChatKitServer({ url: URL_ }).handlers,
+      new Request(URL_, {
+        method: 'POST',
+        body: JSON.stringify({ type: 'threads.add_user_message', params: { thread_id: 'thr_missing', input: userInput('hi') } }),
+      }),
+    );
+    expect(streamed?.status).toBe(200);
+    expect(streamed?.headers.get('content-type')).toBe('text/event-stream; charset=utf-8');
+    await expect(streamed?.text()).rejects.toThrow('network error');
   });
 
   it('answers 401 unless the required header is present', async () => {
@@ -135,7 +149,8 @@ describe('createChatKitServer: uploads', () => {
     expect(uploaded).toEqual({ type: 'file', id: created.id, name: 'report.pdf', mime_type: 'application/pdf' });
 
     const events = await readEvents(await post({ type: 'threads.create', params: { input: userInput('see', [created.id]) } }));
-    expect(((events[1] as { item: UserMessageItem }).item).attachments).toEqual([uploaded]);
+    const threadId = (events[0] as Extract<ThreadStreamEvent, { type: 'thread.created' }>).thread.id;
+    expect(((events[1] as { item: UserMessageItem }).item).attachments).toEqual([{ ...uploaded, thread_id: threadId }]);
   });
 
   it('two-phase: an image gets a preview from its bytes', async () => {
@@ -182,7 +197,8 @@ describe('createChatKitServer: uploads', () => {
     expect(attachment).toEqual({ type: 'file', id: expect.stringMatching(/^atc_/), name: 'data.csv', mime_type: 'text/csv' });
 
     const events = await readEvents(await post({ type: 'threads.create', params: { input: userInput('see', [attachment.id]) } }));
-    expect(((events[1] as { item: UserMessageItem }).item).attachments).toEqual([attachment]);
+    const threadId = (events[0] as Extract<ThreadStreamEvent, { type: 'thread.created' }>).thread.id;
+    expect(((events[1] as { item: UserMessageItem }).item).attachments).toEqual([{ ...attachment, thread_id: threadId }]);
   });
 
   it('direct: answers 400 without a file part', async () => {

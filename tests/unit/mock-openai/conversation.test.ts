@@ -26,7 +26,9 @@ async function startThread(secret: string, text: string) {
 }
 
 function deltasOf(events: readonly ThreadStreamEvent[]): string[] {
-  return events.flatMap((event) => (event.type === 'thread.item.updated' ? [event.update.delta] : []));
+  return events.flatMap((event) =>
+    event.type === 'thread.item.updated' && event.update.type === 'assistant_message.content_part.text_delta' ? [event.update.delta] : [],
+  );
 }
 
 describe('POST /v1/chatkit/conversation: client secret', () => {
