@@ -21,6 +21,7 @@ import socket
 import sys
 from collections.abc import AsyncIterator
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 
 import uvicorn
@@ -61,7 +62,9 @@ from starlette.requests import Request
 from starlette.responses import Response, StreamingResponse
 from starlette.routing import Route
 
-from memory_store import MemoryStore
+# The in-memory store the custom-server page shows readers (pyrightconfig.json lists its folder too).
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "examples" / "custom-server"))
+from store import MemoryStore  # noqa: E402
 
 WORDS_PER_DELTA = 3
 # A Card with a Title, a Text and two Buttons: "weather.refresh" (streamed) and "weather.mark_seen" (sync).
@@ -225,7 +228,7 @@ def main(port: int) -> None:
     listener.listen()
     bound_port: int = listener.getsockname()[1]
     base_url = f"http://127.0.0.1:{bound_port}/chatkit"
-    server = ConformanceServer(MemoryStore(), UploadDescriptors(base_url))
+    server = ConformanceServer(MemoryStore[None](), UploadDescriptors(base_url))
     config = uvicorn.Config(create_app(server), log_level="warning", lifespan="off")
     print(f"READY {bound_port}", flush=True)
     uvicorn.Server(config).run(sockets=[listener])

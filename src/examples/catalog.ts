@@ -11,7 +11,7 @@ import { variantAndWorld, variantOf, type LoadedVariant, type Scenario } from '.
 
 const scenarioModules = import.meta.glob<Scenario>('/examples/*/scenario.ts', { import: 'default' });
 const componentModules = import.meta.glob<ComponentType>('/examples/*/*.tsx', { import: 'default' });
-const sourceFiles = import.meta.glob<string>('/examples/*/*.{ts,tsx,py}', { query: '?raw', import: 'default' });
+const sourceFiles = import.meta.glob<string>('/examples/*/*.{ts,tsx,py,widget}', { query: '?raw', import: 'default' });
 
 const slugOf = (path: string) => path.split('/')[2]!;
 const scenarioPath = (slug: string) => `/examples/${slug}/scenario.ts`;

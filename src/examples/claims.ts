@@ -50,6 +50,8 @@ export interface ActionShapes {
   send: { send: string };
   /** Move the mock API's clock ahead, with the sandbox's "Skip N minutes" control. */
   skipMinutes: { skipMinutes: number };
+  /** Press the button with this name in the frame, for example a widget's. */
+  click: { click: string };
 }
 export type ActionKind = keyof ActionShapes;
 export type Action = ActionShapes[ActionKind];
@@ -82,6 +84,7 @@ export interface FrameObservation {
 export interface FrameControls {
   send(text: string): Promise<void>;
   skipMinutes(minutes: number): Promise<void>;
+  click(buttonName: string): Promise<void>;
 }
 
 export interface ClaimDefinition<C> {
@@ -202,6 +205,10 @@ export const actionKinds: { [K in ActionKind]: ActionDefinition<ActionShapes[K]>
   skipMinutes: {
     describe: ({ skipMinutes }) => `After skipping ${skipMinutes} minutes ahead on the mock API’s clock:`,
     perform: ({ skipMinutes }, controls) => controls.skipMinutes(skipMinutes),
+  },
+  click: {
+    describe: ({ click }) => `After pressing ${quote(click)}:`,
+    perform: ({ click }, controls) => controls.click(click),
   },
 };
 

@@ -51,6 +51,9 @@ export function browserDriver(sandbox: Locator, frame: FrameLocator, origin: str
       await composer.fill(text);
       await composer.press('Enter');
     },
+    async click(buttonName) {
+      await frame.getByRole('button', { name: buttonName, exact: true }).click();
+    },
     async skipMinutes(minutes) {
       await sandbox.getByRole('button', { name: `Skip ${minutes} minutes` }).click();
     },

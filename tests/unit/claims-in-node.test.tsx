@@ -37,6 +37,14 @@ function observe(messages: readonly FrameMessage[]): FrameObservation {
   };
 }
 
+/** Every button in the frame, the widget's shadow DOM included. */
+function buttonsIn(root: Element | ShadowRoot): HTMLButtonElement[] {
+  return [...root.querySelectorAll('*')].flatMap((element) => [
+    ...(element instanceof HTMLButtonElement ? [element] : []),
+    ...(element.shadowRoot ? buttonsIn(element.shadowRoot) : []),
+  ]);
+}
+
 /** Waits until no new report has arrived for `quietMs`, or `limitMs` has passed. */
 async function quiet(messages: readonly FrameMessage[], quietMs = 300, limitMs = 3000) {
   const deadline = Date.now() + limitMs;
@@ -97,6 +105,16 @@ for (const slug of exampleSlugs) {
             typeAndSend(widget as HTMLElement, text);
           },
           skipMinutes: async (minutes) => booted!.skipMinutes(minutes),
+          click: async (buttonName) => {
+            const deadline = Date.now() + 5000;
+            let button: HTMLButtonElement | undefined;
+            while (!button && Date.now() < deadline) {
+              button = buttonsIn(container).find((candidate) => candidate.textContent?.trim() === buttonName);
+              if (!button) await sleep(20);
+            }
+            if (!button) throw new Error(`No button “${buttonName}” in the frame.`);
+            button.click();
+          },
         };
         await runPlan(planOf(scenario, variant), driver, { timeoutMs: 10_000 });
       }, 30_000);

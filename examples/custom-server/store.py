@@ -1,4 +1,4 @@
-"""Threads, items and attachment metadata kept in memory, for the conformance server.
+"""Threads, items and attachment metadata kept in memory: swap in your database for production.
 
 chatkit-python ships only the abstract `Store`; pagination here follows the stores in its own tests
 and in the advanced samples: oldest first for "asc", newest first for "desc", `after` is the id of the
@@ -20,6 +20,7 @@ class _Identified(Protocol):
 
 
 _Record = TypeVar("_Record", bound=_Identified)
+TContext = TypeVar("TContext")
 
 
 def paginate(records: Sequence[_Record], after: str | None, limit: int, order: str) -> Page[_Record]:
@@ -35,41 +36,43 @@ def paginate(records: Sequence[_Record], after: str | None, limit: int, order: s
     return Page(data=page, has_more=has_more, after=page[-1].id if page and has_more else None)
 
 
-class MemoryStore(Store[None]):
+class MemoryStore(Store[TContext]):
+    """Keeps every user's threads together: a real store filters by the user in `context`."""
+
     def __init__(self) -> None:
         self._threads: dict[str, ThreadMetadata] = {}
         self._items: dict[str, list[ThreadItem]] = {}
         self._attachments: dict[str, Attachment] = {}
 
-    async def load_thread(self, thread_id: str, context: None) -> ThreadMetadata:
+    async def load_thread(self, thread_id: str, context: TContext) -> ThreadMetadata:
         if thread_id not in self._threads:
             raise NotFoundError(f"Thread {thread_id} not found")
         return self._threads[thread_id].model_copy(deep=True)
 
-    async def save_thread(self, thread: ThreadMetadata, context: None) -> None:
+    async def save_thread(self, thread: ThreadMetadata, context: TContext) -> None:
         self._threads[thread.id] = ThreadMetadata.model_validate(thread.model_dump())
         self._items.setdefault(thread.id, [])
 
-    async def load_threads(self, limit: int, after: str | None, order: str, context: None) -> Page[ThreadMetadata]:
+    async def load_threads(self, limit: int, after: str | None, order: str, context: TContext) -> Page[ThreadMetadata]:
         page = paginate(list(self._threads.values()), after, limit, order)
         page.data = [thread.model_copy(deep=True) for thread in page.data]
         return page
 
-    async def delete_thread(self, thread_id: str, context: None) -> None:
+    async def delete_thread(self, thread_id: str, context: TContext) -> None:
         self._threads.pop(thread_id, None)
         self._items.pop(thread_id, None)
 
     async def load_thread_items(
-        self, thread_id: str, after: str | None, limit: int, order: str, context: None
+        self, thread_id: str, after: str | None, limit: int, order: str, context: TContext
     ) -> Page[ThreadItem]:
         page = paginate(self._thread_items(thread_id), after, limit, order)
         page.data = [item.model_copy(deep=True) for item in page.data]
         return page
 
-    async def add_thread_item(self, thread_id: str, item: ThreadItem, context: None) -> None:
+    async def add_thread_item(self, thread_id: str, item: ThreadItem, context: TContext) -> None:
         self._thread_items(thread_id).append(item.model_copy(deep=True))
 
-    async def save_item(self, thread_id: str, item: ThreadItem, context: None) -> None:
+    async def save_item(self, thread_id: str, item: ThreadItem, context: TContext) -> None:
         items = self._thread_items(thread_id)
         for index, existing in enumerate(items):
             if existing.id == item.id:
@@ -77,24 +80,24 @@ class MemoryStore(Store[None]):
                 return
         items.append(item.model_copy(deep=True))
 
-    async def load_item(self, thread_id: str, item_id: str, context: None) -> ThreadItem:
+    async def load_item(self, thread_id: str, item_id: str, context: TContext) -> ThreadItem:
         for item in self._thread_items(thread_id):
             if item.id == item_id:
                 return item.model_copy(deep=True)
         raise NotFoundError(f"Item {item_id} not found in thread {thread_id}")
 
-    async def delete_thread_item(self, thread_id: str, item_id: str, context: None) -> None:
+    async def delete_thread_item(self, thread_id: str, item_id: str, context: TContext) -> None:
         self._items[thread_id] = [item for item in self._thread_items(thread_id) if item.id != item_id]
 
-    async def save_attachment(self, attachment: Attachment, context: None) -> None:
+    async def save_attachment(self, attachment: Attachment, context: TContext) -> None:
         self._attachments[attachment.id] = attachment.model_copy(deep=True)
 
-    async def load_attachment(self, attachment_id: str, context: None) -> Attachment:
+    async def load_attachment(self, attachment_id: str, context: TContext) -> Attachment:
         if attachment_id not in self._attachments:
             raise NotFoundError(f"Attachment {attachment_id} not found")
         return self._attachments[attachment_id].model_copy(deep=True)
 
-    async def delete_attachment(self, attachment_id: str, context: None) -> None:
+    async def delete_attachment(self, attachment_id: str, context: TContext) -> None:
         self._attachments.pop(attachment_id, None)
 
     def _thread_items(self, thread_id: str) -> list[ThreadItem]:
