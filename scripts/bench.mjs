@@ -4,11 +4,14 @@
 // `astro preview` of the build. Writes bench-results/latest.json and prints the change against the
 // previous one. Figures, not tests: a run never fails on a number.
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { chromium } from '@playwright/test';
 import { chromiumExecutable, ensureChromium } from './browser.mjs';
 import {
   budgetVerdicts,
+  conformanceBudgetSeconds,
+  pythonSetupBudgetSeconds,
   buildSecondsBudget,
   formatKB,
   frameReadyBudgetMs,
@@ -156,6 +159,27 @@ async function measureSandboxes(paths) {
 const describeTiming = ({ readyMs, settledMs, outcome }) =>
   readyMs !== null ? `ready ${readyMs} ms` : settledMs !== null ? `${outcome} ${settledMs} ms` : 'n/a';
 
+/** Seconds a command takes, or null when it fails. */
+function timed(command, args, env = {}) {
+  const started = performance.now();
+  const { status } = spawnSync(command, args, { stdio: 'ignore', env: { ...process.env, ...env } });
+  return status === 0 ? Number(((performance.now() - started) / 1000).toFixed(1)) : null;
+}
+
+/** A fresh machine's Python setup (a scratch venv, no pip cache) and the conformance suite. */
+function measurePython() {
+  const scratch = 'bench-results/scratch-venv';
+  rmSync(scratch, { recursive: true, force: true });
+  const setup = timed(process.execPath, ['scripts/python-env.mjs'], { PYTHON_VENV: resolve(scratch), PIP_NO_CACHE_DIR: '1' });
+  rmSync(scratch, { recursive: true, force: true });
+  timed(process.execPath, ['scripts/python-env.mjs']);
+  const conformance = timed('npx', ['vitest', 'run', 'tests/unit/conformance.test.ts']);
+  return {
+    'Python environment from scratch, no pip cache': { seconds: setup, budget: pythonSetupBudgetSeconds },
+    'conformance suite (vitest run tests/unit/conformance.test.ts)': { seconds: conformance, budget: conformanceBudgetSeconds },
+  };
+}
+
 function readPrevious() {
   try {
     return JSON.parse(readFileSync(resultsFile, 'utf8'));
@@ -237,6 +261,14 @@ budgets['simulator setOptions → chatkit.ready, no API latency (ms)'] = simulat
 console.log('\nSimulator:');
 console.log(`  size, minified                                        ${formatKB(simulatorBytes).padStart(9)} of ${formatKB(simulatorBudgetBytes).padStart(9)}`);
 console.log(`  setOptions → chatkit.ready (median of ${samples})           ${String(simulatorReadyMs ?? 'n/a').padStart(6)} ms of ${simulatorReadyBudgetMs} ms`);
+
+console.log('\nPython (the conformance test and the check of examples/*/*.py):');
+const pythonFigures = measurePython();
+for (const [label, { seconds, budget }] of Object.entries(pythonFigures)) {
+  figures[`${label} (s)`] = seconds;
+  budgets[`${label} (s)`] = budget;
+  console.log(`  ${seconds !== null && seconds <= budget ? 'ok  ' : 'OVER'} ${label.padEnd(60)} ${String(seconds ?? 'failed').padStart(6)} s of ${budget} s`);
+}
 
 printDelta(previous, figures);
 

@@ -15,6 +15,10 @@ export const buildSecondsBudget = 30;
 /** A fixed variant's frame, from navigation to chatkit.ready, median of 5, in ms (benchmark only). */
 export const frameReadyBudgetMs = { cold: 700, warm: 350 };
 
+/** Building the Python environment on a fresh machine, and the conformance suite, in seconds (benchmark only). */
+export const pythonSetupBudgetSeconds = 90;
+export const conformanceBudgetSeconds = 30;
+
 /** The <openai-chatkit> simulator, bundled and minified on its own, in gzip bytes (benchmark only). */
 export const simulatorBudgetBytes = 15 * KB;
 

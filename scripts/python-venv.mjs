@@ -3,7 +3,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
-export const venvDir = join(repoRoot, '.venv');
+/** `.venv/` in the repo; the bench points PYTHON_VENV elsewhere to time a setup from scratch. */
+export const venvDir = process.env.PYTHON_VENV ?? join(repoRoot, '.venv');
 export const requirementsFile = join(repoRoot, 'python', 'requirements.txt');
 /** The hash of the requirements file the venv was built from; a different hash means it is stale. */
 export const requirementsHashFile = join(venvDir, 'requirements.sha256');
