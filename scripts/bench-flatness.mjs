@@ -6,7 +6,7 @@ import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { frameWeights } from './page-weight.mjs';
 
-const copied = ['src', 'content', 'examples', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
+const copied = ['src', 'content', 'examples', 'python', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
 export const throwawaySlug = 'throwaway-example';
 
 export function frameWeightsWithThrowawayExample() {
