@@ -46,7 +46,8 @@ for (const { slug, page, variants } of examples) {
       const skipped = await runPlan(variant.plan, driver, { timeoutMs: 15_000, report: (title, body) => test.step(title, body) });
       expect(skipped, 'a real browser skips no claim').toEqual([]);
       expect(await outside.leaks(), 'requests that left the browser').toEqual([]);
-      expect(outside.count(), 'the sandbox made no request to another origin, so this test proved nothing').toBeGreaterThan(0);
+      // A broken variant may fail before it makes any request; a working chat always reaches the mock API.
+      if (variant.kind === 'fixed') expect(outside.count(), 'the chat made no request to another origin, so this proved nothing').toBeGreaterThan(0);
     });
   }
 }
