@@ -9,7 +9,7 @@ from dataclasses import dataclass
 class RequestContext:
     """What the server knows about the request; ChatKit passes it to every store and respond() call."""
 
-    user_id: str
+    user: str
 
 
 def user_for(authorization: str | None) -> RequestContext | None:
@@ -20,4 +20,4 @@ def user_for(authorization: str | None) -> RequestContext | None:
     if authorization is None or not authorization.startswith("Bearer "):
         return None
     token = authorization.removeprefix("Bearer ")
-    return RequestContext(user_id="user_123") if token == "demo-user-token" else None
+    return RequestContext(user="user_123") if token == "demo-user-token" else None

@@ -78,7 +78,7 @@ export default defineScenario({
       label: 'Fixed',
       summary:
         'api.fetch adds the user’s token to every request. The server streams a reply and an order card whose button it answers, warns with a notice, and asks the page for the user’s language through a client tool.',
-      files: ['chat.tsx', 'auth-client.ts', ...server],
+      files: ['fixed.tsx', 'auth-client.ts', ...server],
       steps: [
         { expect: [{ event: 'chatkit.ready' }] },
         {

@@ -1,5 +1,5 @@
 /**
- * The security rules every example file a reader can copy is held to (DESIGN.md §5). They read source
+ * The security rules every example file a reader can copy is held to. They read source
  * text, so they are heuristics written for snippet-sized files formatted by Prettier: comments are
  * ignored, and "module level" means a declaration that starts at column 0.
  */
