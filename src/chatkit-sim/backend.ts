@@ -9,9 +9,9 @@ export const OPENAI_CHATKIT_API = 'https://api.openai.com/v1/chatkit';
  * an `ApiError` for an error status, whatever `fetch` threw for a network failure.
  */
 export interface ChatKitBackend {
-  /** The first step on load: hosted mode obtains a client secret, custom mode verifies the domain key. */
+  /** The first step on load: hosted mode obtains a client secret. */
   connect(): Promise<void>;
-  /** Runs after the initial thread list: hosted mode verifies the domain then. */
+  /** Runs once the chat is shown: both modes verify the page's domain then. */
   confirmDomain(): Promise<void>;
   send(request: ChatKitRequest): Promise<Response>;
   upload(file: File): Promise<Attachment>;

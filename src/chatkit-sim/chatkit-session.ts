@@ -88,6 +88,8 @@ export class ChatKitSession implements ViewIntents {
       await this.#parts.backend.connect();
       // [G] The first request that carries the client secret, so a bad secret shows up here as the API's 401.
       if (this.#historyEnabled) await this.#loadThreadList();
+      // [I] A refused domain shows the chat for a moment, then nothing (starter-app#13: "disappears after 1–2 seconds").
+      this.#view.setPhase('ready');
       await this.#parts.backend.confirmDomain();
     } catch (error) {
       this.#loaded.reject(error);
@@ -100,7 +102,6 @@ export class ChatKitSession implements ViewIntents {
       return;
     }
     this.#ready = true;
-    this.#view.setPhase('ready');
     this.#loaded.resolve();
     this.#parts.emit('chatkit.ready');
     const initialThread = this.#options.initialThread;

@@ -1,13 +1,15 @@
 import type { CustomApiConfig } from '@openai/chatkit';
 import type { Attachment, ChatKitRequest, UploadDescriptor } from '../chatkit-protocol/index';
 import { ensureOk, fileForm, mimeTypeOf, OPENAI_CHATKIT_API, verifyDomain, type ChatKitBackend } from './backend';
+import { pageHostname } from './page-host';
 import { isPlainObject } from './plain-object';
 import { acceptFor } from './requests';
 
 /**
  * Custom-server mode: the ChatKit protocol POSTed to `api.url` through `api.fetch ?? fetch`. The
  * domain-key check and two-phase byte uploads use the plain `fetch`, as requests the widget makes on
- * its own [G].
+ * its own [G]. The domain key is checked once the first thread list is shown, as for hosted mode, so a
+ * refused domain shows the chat and then blanks it, as users report [I].
  */
 export class CustomBackend implements ChatKitBackend {
   readonly #api: () => CustomApiConfig;
@@ -16,9 +18,11 @@ export class CustomBackend implements ChatKitBackend {
     this.#api = api;
   }
 
-  connect(): Promise<void> {
+  async connect(): Promise<void> {}
+
+  confirmDomain(): Promise<void> {
     // [G] shape agreed with the mock; chatkit-python's docs say only that the key is verified on load [D].
-    const body = JSON.stringify({ domain_key: this.#api().domainKey, domain: location.hostname });
+    const body = JSON.stringify({ domain_key: this.#api().domainKey, domain: pageHostname() });
     return verifyDomain(async () =>
       ensureOk(
         await fetch(`${OPENAI_CHATKIT_API}/domain_keys/verify`, {
@@ -29,8 +33,6 @@ export class CustomBackend implements ChatKitBackend {
       ),
     );
   }
-
-  async confirmDomain(): Promise<void> {}
 
   async send(request: ChatKitRequest): Promise<Response> {
     return ensureOk(

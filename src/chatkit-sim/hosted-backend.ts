@@ -2,6 +2,7 @@ import type { HostedApiConfig } from '@openai/chatkit';
 import type { Attachment, ChatKitRequest } from '../chatkit-protocol/index';
 import { apiErrorFrom } from './api-error';
 import { ensureOk, fileForm, OPENAI_CHATKIT_API, verifyDomain, type ChatKitBackend } from './backend';
+import { pageHostname } from './page-host';
 import { acceptFor } from './requests';
 
 /**
@@ -25,7 +26,7 @@ export class HostedBackend implements ChatKitBackend {
 
   confirmDomain(): Promise<void> {
     // [G] shape agreed with the mock: the domain key rides inside the client secret.
-    return verifyDomain(() => this.#post('/domain_keys/verify_hosted', JSON.stringify({ domain: location.hostname })));
+    return verifyDomain(() => this.#post('/domain_keys/verify_hosted', JSON.stringify({ domain: pageHostname() })));
   }
 
   send(request: ChatKitRequest): Promise<Response> {

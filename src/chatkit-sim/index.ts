@@ -7,6 +7,7 @@ import { SimulatedChatKit } from './simulated-chatkit';
 export { SimulatedChatKit };
 export { InvalidFrameParamsError } from './invalid-frame-params-error';
 export { RESPONSE_ERROR_TEXT } from './chatkit-session';
+export { playHostname } from './page-host';
 
 /** Defines `<openai-chatkit>` as the simulator, unless a real (or any other) definition exists. */
 export function defineChatKitSimulator(): void {

@@ -109,6 +109,7 @@ export const metricLabels: Record<keyof FrameMetrics, string> = {
   chatkitListeners: 'chatkit.* event listeners on <openai-chatkit>',
   liveIntervals: 'setInterval timers still running',
   sessionsMinted: 'ChatKit sessions minted by the mock OpenAI API',
+  replyTextSteps: 'Screen updates in which the latest reply’s text grew while it streamed',
 };
 
 const layoutMetrics = new Set<keyof FrameMetrics>(['chatkitWidth', 'chatkitHeight']);

@@ -28,14 +28,21 @@ export interface World {
   routes?: Record<string, RouteHandler>;
   /** `process.env` as the reader's server code sees it. */
   env?: Record<string, string>;
+  /**
+   * The host the reader's page plays, such as a deployed `app.example.com`: the simulated widget reports
+   * it to OpenAI's domain check. Without it, the sandbox's real host, which is on the mock allowlist.
+   */
+  pageHost?: string;
 }
 
 /**
- * What a variant changes in its scenario's world: `mode` and `chatkitServer` replace; `openai`, `routes`
- * and `env` are merged key by key over the scenario's (`chatkitServer: null` removes the server).
+ * What a variant changes in its scenario's world: `mode`, `pageHost` and `chatkitServer` replace;
+ * `openai`, `routes` and `env` are merged key by key over the scenario's (`chatkitServer: null` removes
+ * the server).
  */
 export interface WorldOverride {
   mode?: IntegrationMode;
+  pageHost?: string;
   openai?: MockOpenAIConfig;
   chatkitServer?: ChatKitServerConfig | null;
   routes?: Record<string, RouteHandler>;
@@ -129,8 +136,10 @@ export function worldOf(scenario: Scenario, variant: Variant): World {
   const base = scenario.world;
   const override = variant.world ?? {};
   const chatkitServer = override.chatkitServer === null ? undefined : (override.chatkitServer ?? base.chatkitServer);
+  const pageHost = override.pageHost ?? base.pageHost;
   return {
     mode: override.mode ?? base.mode,
+    ...(pageHost && { pageHost }),
     ...((base.openai || override.openai) && { openai: { ...base.openai, ...override.openai } }),
     ...(chatkitServer && { chatkitServer }),
     routes: { ...base.routes, ...override.routes },

@@ -30,6 +30,12 @@ export interface FrameMetrics {
   liveIntervals: number;
   /** Sessions the mock OpenAI API has created. */
   sessionsMinted: number;
+  /**
+   * During the latest response (chatkit.response.start to .end): how many of the frame's samples, taken
+   * about 60 times a second as a screen would update, found more text in the widget than the one before.
+   * A reply that streams grows in many steps; one that arrives buffered appears in one.
+   */
+  replyTextSteps: number;
 }
 
 export type FrameMessage =

@@ -1,7 +1,7 @@
 import type { RequestHandler } from 'msw';
 import type { SetupWorker } from 'msw/browser';
 import type { ComponentType } from 'react';
-import { defineChatKitSimulator } from '../chatkit-sim';
+import { defineChatKitSimulator, playHostname } from '../chatkit-sim';
 import type { CookiePersistence } from '../examples/cookies';
 import type { LoadedVariant } from '../examples/scenario';
 import { mockWorld } from '../examples/world';
@@ -57,6 +57,7 @@ export async function bootSandbox({ load, sink, startMocking, origin, cookies, c
   reportNetwork(sink, mocking.events);
 
   defineChatKitSimulator();
+  if (world.pageHost) cleanup.push(playHostname(world.pageHost));
   cleanup.push(startMetrics(sink, mocks.sessionsMinted));
   sink({ type: 'status', state: 'running', message: `Running ${variant.label}` });
   return {

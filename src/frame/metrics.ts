@@ -1,13 +1,16 @@
 /**
  * Measures what the `measure` claims and the devtools pane's Measurements tab show: the widget's box,
- * setOptions calls, ChatKit listeners on the widget, live setInterval timers and sessions minted. It
- * wraps the few platform functions it counts, and reports whenever a figure changes.
+ * setOptions calls, ChatKit listeners on the widget, live setInterval timers, sessions minted and how
+ * a reply grew on screen. It wraps the few platform functions it counts, and reports whenever a figure
+ * changes.
  */
 import type { FrameMetrics } from '../frame-protocol';
 import type { Sink } from './report';
 
 const tagName = 'openai-chatkit';
 const reportEveryMs = 100;
+/** About one screen refresh. */
+const sampleEveryMs = 16;
 
 interface Listener {
   target: EventTarget;
@@ -81,6 +84,9 @@ export function startMetrics(sink: Sink, sessionsMinted: () => number): () => vo
     );
   }
 
+  const replyGrowth = watchReplyGrowth();
+  undo.push(replyGrowth.stop);
+
   const measure = (): FrameMetrics => {
     const box = document.querySelector(tagName)?.getBoundingClientRect();
     return {
@@ -90,6 +96,7 @@ export function startMetrics(sink: Sink, sessionsMinted: () => number): () => vo
       chatkitListeners: listeners.filter((listener) => (listener.target as Element).isConnected).length,
       liveIntervals: intervals.size,
       sessionsMinted: sessionsMinted(),
+      replyTextSteps: replyGrowth.steps(),
     };
   };
   let last = '';
@@ -106,5 +113,50 @@ export function startMetrics(sink: Sink, sessionsMinted: () => number): () => vo
     clearInterval(timer);
     report();
     for (const restore of undo.reverse()) restore();
+  };
+}
+
+/**
+ * Samples the widget's text while a response streams, as often as a screen would show it, and counts
+ * the samples that found it longer. Events do not bubble, so it listens on the document in capture.
+ */
+function watchReplyGrowth(): { steps(): number; stop(): void } {
+  const { setTimeout, clearTimeout } = globalThis;
+  let steps = 0;
+  let widget: Element | null = null;
+  let lastLength = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const textLength = () => widget?.shadowRoot?.textContent?.length ?? 0;
+  const sample = () => {
+    const length = textLength();
+    if (length > lastLength) steps += 1;
+    lastLength = length;
+  };
+  const sampleUntilEnd = () => {
+    sample();
+    timer = setTimeout(sampleUntilEnd, sampleEveryMs);
+  };
+  const onStart = (event: Event) => {
+    if (!isChatKitElement(event.target as EventTarget)) return;
+    clearTimeout(timer);
+    widget = event.target as Element;
+    steps = 0;
+    lastLength = textLength();
+    timer = setTimeout(sampleUntilEnd, sampleEveryMs);
+  };
+  const onEnd = (event: Event) => {
+    if (event.target !== widget) return;
+    clearTimeout(timer);
+    sample();
+  };
+  document.addEventListener('chatkit.response.start', onStart, true);
+  document.addEventListener('chatkit.response.end', onEnd, true);
+  return {
+    steps: () => steps,
+    stop() {
+      clearTimeout(timer);
+      document.removeEventListener('chatkit.response.start', onStart, true);
+      document.removeEventListener('chatkit.response.end', onEnd, true);
+    },
   };
 }

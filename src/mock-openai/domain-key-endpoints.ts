@@ -1,5 +1,5 @@
 import { authenticateClientSecret } from './auth';
-import { isDomainAllowed } from './domains';
+import { hostnameOf, isDomainAllowed, isLocalHost } from './domains';
 import type { Endpoint, HostedState } from './hosted-state';
 import { apiJsonResponse, isPlainObject, readJsonBody } from './http-utils';
 import { INVALID_JSON_MESSAGE, openAIErrorResponse } from './openai-errors';
@@ -32,13 +32,20 @@ function verdict(domain: string, allowedDomains: readonly string[]): Response {
   });
 }
 
+/** Any key passes on localhost or when the world keeps no keys; elsewhere only the key made for that host. */
+function keyFitsDomain(domainKey: string, domain: string, state: HostedState): boolean {
+  if (!state.domainKeys || isLocalHost(domain)) return true;
+  const keyHost = state.domainKeys[domainKey];
+  return keyHost !== undefined && hostnameOf(keyHost) === hostnameOf(domain);
+}
+
 /** `POST /v1/chatkit/domain_keys/verify` `{domain_key, domain}`: custom-server mode, on frame load. */
 export function verifyDomainKeyEndpoint(state: HostedState): Endpoint {
   return async (request) => {
     const read = await readDomainBody(request);
     if (!read.ok) return read.response;
     const domainKey = read.body['domain_key'];
-    if (typeof domainKey !== 'string' || domainKey.trim() === '') {
+    if (typeof domainKey !== 'string' || domainKey.trim() === '' || !keyFitsDomain(domainKey, read.domain, state)) {
       return openAIErrorResponse(401, 'Invalid domain key provided.', { code: 'invalid_domain_key' });
     }
     return verdict(read.domain, state.allowedDomains);

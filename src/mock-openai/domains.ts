@@ -11,9 +11,11 @@ export function hostnameOf(domain: string): string {
   }
 }
 
+export const isLocalHost = (domain: string) => alwaysAllowedHosts.includes(hostnameOf(domain));
+
 /** Exact hostname match only: the allowlist has no wildcards [I] chatkit-js#155. */
 export function isDomainAllowed(domain: string, allowedDomains: readonly string[]): boolean {
   const host = hostnameOf(domain);
   if (host === '') return false;
-  return alwaysAllowedHosts.includes(host) || allowedDomains.some((allowed) => hostnameOf(allowed) === host);
+  return isLocalHost(host) || allowedDomains.some((allowed) => hostnameOf(allowed) === host);
 }

@@ -29,6 +29,8 @@ export interface HostedState {
   apiKeys: readonly string[];
   workflows: readonly string[];
   allowedDomains: readonly string[];
+  /** Domain key → the hostname it was created for; absent when the world does not check keys. */
+  domainKeys?: Readonly<Record<string, string>>;
   script: ChatKitScript;
   streamChunkDelayMs: number;
   clock: MockClock;

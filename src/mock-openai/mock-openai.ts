@@ -28,6 +28,11 @@ export interface MockOpenAIConfig {
   latencyMs?: Partial<Record<LatencyGroup, number>>;
   /** Hostnames on the domain allowlist; localhost and 127.0.0.1 are always allowed. */
   allowedDomains?: string[];
+  /**
+   * The organization's domain keys, each with the hostname it was created for. When given, a
+   * custom-server widget outside localhost must present its host's key; otherwise any key passes.
+   */
+  domainKeys?: Record<string, string>;
   /** The assistant's reply text; by default a fixed sentence that says it is simulated. Ignored when `script` is set. */
   reply?: (userText: string) => string;
   /** What the workflow answers, step by step (widgets, client tool calls, notices…); e.g. `triggerWordScript`. */
@@ -59,6 +64,7 @@ export function createMockOpenAI(config: MockOpenAIConfig = {}): MockOpenAI {
     apiKeys: config.apiKeys ?? [DEFAULT_API_KEY],
     workflows: config.workflows ?? [DEFAULT_WORKFLOW_ID],
     allowedDomains: config.allowedDomains ?? [],
+    ...(config.domainKeys && { domainKeys: config.domainKeys }),
     script: config.script ?? replyScript(config.reply ?? defaultReply),
     streamChunkDelayMs: config.streamChunkDelayMs ?? 0,
     clock,

@@ -1,4 +1,4 @@
-import { http, HttpResponse } from 'msw';
+import { delay, http, HttpResponse } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
 import type { ChatKitRequest, ThreadStreamEvent } from '../../../src/chatkit-protocol/index';
 import { RESPONSE_ERROR_TEXT } from '../../../src/chatkit-sim/index';
@@ -76,11 +76,14 @@ describe('custom server mode', () => {
     expect(new Headers(seen[0]?.init?.headers).get('content-type')).toBe('application/json');
   });
 
-  it('renders nothing when the domain key is refused', async () => {
+  it('shows the chat, then nothing, when the domain key is refused', async () => {
     const consoleError = silenceConsoleErrors();
     const requests: unknown[] = [];
     server.use(
-      verifyDomainKey([], () => HttpResponse.json({ error: { message: 'Invalid domain key provided.', type: 'invalid_request_error', param: null, code: 'invalid_domain_key' } }, { status: 401 })),
+      verifyDomainKey([], async () => {
+        await delay(100);
+        return HttpResponse.json({ error: { message: 'Invalid domain key provided.', type: 'invalid_request_error', param: null, code: 'invalid_domain_key' } }, { status: 401 });
+      }),
       http.post(CHATKIT_URL, ({ request }) => {
         requests.push(request.url);
         return HttpResponse.json({ data: [] });
@@ -89,10 +92,11 @@ describe('custom server mode', () => {
     const element = mountChatKit({ api: { url: CHATKIT_URL, domainKey: '' } });
     const events = recordEvents(element);
 
+    await vi.waitFor(() => expect(visibleText(element)).toContain('What can I help with today?'));
     await vi.waitFor(() => expect(consoleError).toHaveBeenCalledWith('[ChatKit]', 'Invalid domain key provided.'));
     expect(visibleText(element).trim()).toBe('');
     expect(events).toEqual([]);
-    expect(requests).toEqual([]);
+    expect(requests).toEqual([CHATKIT_URL]);
   });
 
   it('renders a streamed reply as it arrives, and brackets it with response.start/end and thread.change', async () => {

@@ -246,7 +246,7 @@ function textOf(input: { content: { text: string }[] }): string {
 }
 
 /** `POST /domain_keys/verify` accepting any key, recording what it was sent. */
-export function verifyDomainKey(bodies: unknown[] = [], answer: () => Response = () => HttpResponse.json({ status: 'verified' })): HttpHandler {
+export function verifyDomainKey(bodies: unknown[] = [], answer: () => Response | Promise<Response> = () => HttpResponse.json({ status: 'verified' })): HttpHandler {
   return http.post(`${API}/domain_keys/verify`, async ({ request }) => {
     bodies.push(await request.json());
     return answer();

@@ -55,6 +55,18 @@ describe('POST /v1/chatkit/domain_keys/verify (custom-server mode)', () => {
     }
   });
 
+  it('with the organization\'s keys given, wants the key made for that host, except on localhost', async () => {
+    const domainKeys = { domain_pk_app: 'app.example.com' };
+    server.use(...createMockOpenAI({ allowedDomains: ['app.example.com', 'staging.example.com'], domainKeys }).handlers);
+    expect((await verify({ domain_key: 'domain_pk_app', domain: 'app.example.com' })).status).toBe(200);
+    expect((await verify({ domain_key: 'domain_pk_localhost_dev', domain: 'localhost' })).status).toBe(200);
+    for (const [domainKey, domain] of [['domain_pk_localhost_dev', 'app.example.com'], ['domain_pk_app', 'staging.example.com']] as const) {
+      const response = await verify({ domain_key: domainKey, domain });
+      expect(response.status).toBe(401);
+      expect((await errorOf(response)).code).toBe('invalid_domain_key');
+    }
+  });
+
   it('answers 400 without a domain', async () => {
     server.use(...createMockOpenAI().handlers);
     const response = await verify({ domain_key: 'domain_pk_123' });
