@@ -33,16 +33,29 @@ export interface World {
    * it to OpenAI's domain check. Without it, the sandbox's real host, which is on the mock allowlist.
    */
   pageHost?: string;
+  /**
+   * The origin the reader's page plays (say, an attacker's look-alike site): the `Origin` its requests
+   * carry to the world's backends on other origins. Without it, the sandbox's own.
+   */
+  pageOrigin?: string;
+  /**
+   * Origins only the reader's server calls (an internal ChatKit server behind a proxy route): those
+   * requests are server to server, so no CORS checks apply to them.
+   */
+  privateOrigins?: string[];
 }
 
 /**
- * What a variant changes in its scenario's world: `mode`, `pageHost` and `chatkitServer` replace;
+ * What a variant changes in its scenario's world: `mode`, `pageHost`, `pageOrigin`, `privateOrigins` and
+ * `chatkitServer` replace;
  * `openai`, `routes` and `env` are merged key by key over the scenario's (`chatkitServer: null` removes
  * the server).
  */
 export interface WorldOverride {
   mode?: IntegrationMode;
   pageHost?: string;
+  pageOrigin?: string;
+  privateOrigins?: string[];
   openai?: MockOpenAIConfig;
   chatkitServer?: ChatKitServerConfig | null;
   routes?: Record<string, RouteHandler>;
@@ -137,9 +150,13 @@ export function worldOf(scenario: Scenario, variant: Variant): World {
   const override = variant.world ?? {};
   const chatkitServer = override.chatkitServer === null ? undefined : (override.chatkitServer ?? base.chatkitServer);
   const pageHost = override.pageHost ?? base.pageHost;
+  const pageOrigin = override.pageOrigin ?? base.pageOrigin;
+  const privateOrigins = override.privateOrigins ?? base.privateOrigins;
   return {
     mode: override.mode ?? base.mode,
     ...(pageHost && { pageHost }),
+    ...(pageOrigin && { pageOrigin }),
+    ...(privateOrigins && { privateOrigins }),
     ...((base.openai || override.openai) && { openai: { ...base.openai, ...override.openai } }),
     ...(chatkitServer && { chatkitServer }),
     routes: { ...base.routes, ...override.routes },

@@ -6,7 +6,7 @@ import type { CookiePersistence } from '../examples/cookies';
 import type { LoadedVariant } from '../examples/scenario';
 import { mockWorld } from '../examples/world';
 import { startMetrics } from './metrics';
-import { reportChatKitEvents, reportConsole, reportNetwork, type Sink } from './report';
+import { preflightReporter, reportChatKitEvents, reportConsole, reportNetwork, type Sink } from './report';
 
 /** Starts intercepting requests (handlers come later, with `use`); undefined when the frame must reload first. */
 export type StartMocking = () => Promise<{ events: SetupWorker['events']; use(...handlers: RequestHandler[]): void } | undefined>;
@@ -43,7 +43,12 @@ export async function bootSandbox({ load, sink, startMocking, origin, cookies, c
   const [loaded, mocking] = await Promise.all([load(), startMocking()]);
   if (!mocking) return undefined;
   const { variant, world, Component } = loaded;
-  const mocks = mockWorld(world, { origin, allowedDomains: [new URL(origin).hostname], ...(cookies && { cookies }) });
+  const mocks = mockWorld(world, {
+    origin,
+    allowedDomains: [new URL(origin).hostname],
+    onPreflight: preflightReporter(sink),
+    ...(cookies && { cookies }),
+  });
 
   // The reader's server code reads its configuration from process.env, as it would on a server.
   const previousEnv = { ...process.env };

@@ -133,3 +133,14 @@ export function reportNetwork(sink: Sink, events: SetupWorker['events']): void {
     console.error('A mocked route threw:', error);
   });
 }
+
+/** Reports a CORS preflight the sandbox's gate sent, as the browser's network tab lists one. */
+export function preflightReporter(sink: Sink): (request: Request, outcome: Response | 'failed') => void {
+  return (request, outcome) => {
+    const failed = outcome === 'failed';
+    sink({
+      type: 'network',
+      entry: { id: crypto.randomUUID(), method: request.method, url: request.url, status: failed ? null : outcome.status, failed, durationMs: 0, requestBody: '', responseBody: '' },
+    });
+  };
+}
