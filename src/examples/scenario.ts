@@ -170,13 +170,20 @@ export interface ClaimPlan {
   settled: SettledClaim[];
 }
 
-/** A variant's claims, with the ones its kind implies: a fixed variant shows no broken variant's symptom. */
+const textsSeenIn = (variant: Variant) => variant.steps.flatMap((step) => step.expect.flatMap((claim) => ('see' in claim ? [claim.see] : [])));
+
+/**
+ * A variant's claims, with the ones its kind implies: a fixed variant shows no text a broken variant of
+ * its scenario must show, unless it claims to show that text itself (a start screen both show first).
+ */
 export function planOf(scenario: Scenario, variant: Variant): ClaimPlan {
+  const ownTexts = new Set(textsSeenIn(variant));
   const symptoms =
     variant.kind === 'fixed'
       ? Object.values(scenario.variants)
           .filter((other) => other.kind === 'broken')
-          .flatMap((other) => other.steps.flatMap((step) => step.expect.flatMap((claim) => ('see' in claim ? [claim.see] : []))))
+          .flatMap(textsSeenIn)
+          .filter((text) => !ownTexts.has(text))
       : [];
   const settled = [...(variant.settled ?? [])];
   for (const text of new Set(symptoms)) {

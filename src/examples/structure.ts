@@ -55,8 +55,10 @@ export function findStructureProblems(pages: PageForCheck[], examples: ExampleFo
           return text !== undefined && errors.some((error) => error.includes(text));
         });
         const failsARequest = claims.some((claim) => 'request' in claim && (claim.status === 'failed' || claim.status >= 400));
-        if (!showsListedError && !failsARequest) {
-          problems.push(`${at}: it shows none of the errors ${page?.file ?? 'its page'} lists in "errors" and fails no request.`);
+        // A symptom without an error text (a reply that arrives all at once, a leak) is measured instead.
+        const measuresItsSymptom = claims.some((claim) => 'measure' in claim);
+        if (!showsListedError && !failsARequest && !measuresItsSymptom) {
+          problems.push(`${at}: it shows none of the errors ${page?.file ?? 'its page'} lists in "errors", fails no request and measures nothing.`);
         }
       } else {
         const sendAt = variant.steps.findIndex((step) => step.do && 'send' in step.do);

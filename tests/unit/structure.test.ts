@@ -51,6 +51,18 @@ describe('a variant’s world', () => {
     expect(fixed.routes).toEqual({ 'POST /api/session': otherRoute });
   });
 
+  it('takes the page host, page origin and private origins from the variant when it sets them', () => {
+    const demo = scenario();
+    demo.world.pageHost = 'app.example.com';
+    demo.variants['broken']!.world = { pageHost: 'preview.example.com', pageOrigin: 'https://example.com.evil.test', privateOrigins: ['http://chatkit.internal:8000'] };
+    expect(worldOf(demo, demo.variants['broken']!)).toMatchObject({
+      pageHost: 'preview.example.com',
+      pageOrigin: 'https://example.com.evil.test',
+      privateOrigins: ['http://chatkit.internal:8000'],
+    });
+    expect(worldOf(demo, demo.variants['fixed']!).pageHost).toBe('app.example.com');
+  });
+
   it('loses the scenario’s ChatKit server when the variant sets it to null', () => {
     const demo = scenario();
     demo.world.chatkitServer = { url: '/chatkit' };
@@ -64,6 +76,14 @@ describe('a claim plan', () => {
     const demo = scenario();
     expect(planOf(demo, demo.variants['fixed']!).settled).toEqual([{ notSee: 'Invalid client_secret provided.' }]);
     expect(planOf(demo, demo.variants['broken']!).settled).toEqual([]);
+  });
+
+  it('leaves out a broken variant’s text that the fixed variant claims to show itself', () => {
+    const demo = scenario();
+    const greeting = { see: 'What can I help with today?' };
+    demo.variants['broken']!.steps.unshift({ expect: [greeting] });
+    demo.variants['fixed']!.steps.unshift({ expect: [greeting] });
+    expect(planOf(demo, demo.variants['fixed']!).settled).toEqual([{ notSee: 'Invalid client_secret provided.' }]);
   });
 
   it('offers one clock control per amount its actions skip', () => {
@@ -85,7 +105,7 @@ describe('the structure check', () => {
   it('finds an example no page uses, a file no variant shows and a file that is missing', () => {
     expect(check(scenario(), ['broken.tsx', 'scenario.ts', 'notes.ts'], [])).toEqual([
       'examples/demo/: no page in content/ names it in its frontmatter field "example".',
-      'examples/demo/scenario.ts: variant "broken": it shows none of the errors its page lists in "errors" and fails no request.',
+      'examples/demo/scenario.ts: variant "broken": it shows none of the errors its page lists in "errors", fails no request and measures nothing.',
       'examples/demo/scenario.ts: variant "fixed": field "files" names fixed.tsx, which is not in examples/demo/.',
       'examples/demo/notes.ts: no variant shows it (list it in a variant\'s "files").',
     ]);
@@ -105,7 +125,7 @@ describe('the structure check', () => {
       'examples/demo/scenario.ts: no variant has kind "fixed".',
       'examples/demo/scenario.ts: variant "Broken_Tab": a name must be lowercase words joined by hyphens.',
       'examples/demo/scenario.ts: variant "Broken_Tab": its steps claim nothing.',
-      'examples/demo/scenario.ts: variant "Broken_Tab": it shows none of the errors content/page.mdx lists in "errors" and fails no request.',
+      'examples/demo/scenario.ts: variant "Broken_Tab": it shows none of the errors content/page.mdx lists in "errors", fails no request and measures nothing.',
       'examples/demo/fixed.tsx: no variant shows it (list it in a variant\'s "files").',
     ]);
   });

@@ -1,0 +1,20 @@
+'use client';
+
+import { ChatKit, useChatKit } from '@openai/chatkit-react';
+
+// The key the domain allowlist gave you for the host this build is served
+// from, set in each environment (.env.development: domain_pk_localhost_dev).
+function domainKeyForThisBuild(): string {
+  // Broken: a build without the variable quietly ships the localhost placeholder.
+  return process.env.NEXT_PUBLIC_CHATKIT_DOMAIN_KEY ?? 'domain_pk_localhost_dev';
+}
+
+export default function SupportChat() {
+  const { control } = useChatKit({
+    api: { url: '/chatkit', domainKey: domainKeyForThisBuild() },
+    startScreen: { greeting: 'How can we help with your order?' },
+  });
+  return (
+    <ChatKit control={control} style={{ display: 'block', height: 520 }} />
+  );
+}
