@@ -5,6 +5,7 @@
  * applies to, by Path, Domain, Secure (loopback hosts count as secure, as in Chromium), SameSite and
  * expiry on the mock clock. Page JavaScript never sees them, HttpOnly or not.
  */
+import { getDomain } from 'tldts';
 import { CookieJar } from 'tough-cookie';
 import type { MockClock } from '../mock-openai';
 
@@ -28,6 +29,7 @@ export class SandboxCookies {
 
   constructor(
     private readonly clock: MockClock,
+    /** The origin of the page the requests come from. */
     private readonly siteOrigin: string,
     private readonly persistence?: CookiePersistence,
   ) {
@@ -66,11 +68,22 @@ export class SandboxCookies {
     this.persistence?.storage.setItem(this.persistence.key, JSON.stringify(this.#jar.serializeSync()));
   }
 
-  /** How the browser treats cookies for this request, or undefined when it sends and stores none. */
+  /**
+   * How the browser treats cookies for this request, or undefined when it sends and stores none. A
+   * request to another origin of the same site (`api.example.com` from `app.example.com`) still gets
+   * the site's SameSite cookies; one to another site gets only `SameSite=None` ones.
+   */
   #context(request: Request) {
-    const sameOrigin = new URL(request.url).origin === this.siteOrigin;
+    const target = new URL(request.url);
+    const sameOrigin = target.origin === this.siteOrigin;
     const withCredentials = sameOrigin ? request.credentials !== 'omit' : request.credentials === 'include';
     if (!withCredentials) return undefined;
-    return { http: true, now: new Date(this.clock.nowMs()), sameSiteContext: sameOrigin ? ('strict' as const) : ('none' as const) };
+    const sameSite = siteOf(target) === siteOf(new URL(this.siteOrigin));
+    return { http: true, now: new Date(this.clock.nowMs()), sameSiteContext: sameSite ? ('strict' as const) : ('none' as const) };
   }
+}
+
+/** A URL's site, schemeful as Chromium compares them: its scheme and registrable domain. */
+function siteOf(url: URL): string {
+  return `${url.protocol}//${getDomain(url.hostname) ?? url.hostname}`;
 }

@@ -67,10 +67,11 @@ export interface MockWorldOptions {
 export function mockWorld(world: World, { origin, allowedDomains, cookies, onPreflight }: MockWorldOptions): MockedWorld {
   const openai = createMockOpenAI({ allowedDomains, ...world.openai });
   const server = world.chatkitServer && createChatKitServer({ clock: openai.clock, ...world.chatkitServer });
-  const jar = new SandboxCookies(openai.clock, origin, cookies);
+  const pageOrigin = world.pageOrigin ?? origin;
+  const jar = new SandboxCookies(openai.clock, pageOrigin, cookies);
   const handlers = [...routeHandlers(world.routes ?? {}, origin, jar), ...(server?.handlers ?? []), ...openai.handlers];
   return {
-    handlers: behindCorsGate(handlers, world, world.pageOrigin ?? origin, onPreflight),
+    handlers: behindCorsGate(handlers, world, pageOrigin, onPreflight),
     clock: openai.clock,
     sessionsMinted: () => openai.sessions.length,
   };

@@ -10,13 +10,14 @@ import { MockClock } from '../../src/mock-openai';
 const site = 'http://127.0.0.1:4321';
 
 /** A jar, and a way to make a request against it that sets `setCookie` (if any) and says what it sent. */
-function browser(options: { clock?: MockClock; storage?: Storage } = {}) {
+function browser(options: { clock?: MockClock; storage?: Storage; page?: string } = {}) {
   const clock = options.clock ?? new MockClock();
-  const jar = new SandboxCookies(clock, site, options.storage && { storage: options.storage, key: 'jar' });
+  const page = options.page ?? site;
+  const jar = new SandboxCookies(clock, page, options.storage && { storage: options.storage, key: 'jar' });
   return {
     clock,
     request(url: string, { setCookie, ...init }: RequestInit & { setCookie?: string } = {}): string {
-      const request = new Request(new URL(url, site), init);
+      const request = new Request(new URL(url, page), init);
       const sent = jar.withCookies(request).headers.get('cookie') ?? '';
       if (setCookie) jar.keep(request, new Response(null, { headers: { 'set-cookie': setCookie } }));
       return sent;
@@ -58,6 +59,14 @@ describe('cookies a route sets', () => {
     request('https://api.other.test/', { setCookie: 'none=1; Secure; SameSite=None', credentials: 'include' });
     expect(request('https://api.other.test/', { credentials: 'include' })).toBe('none=1');
     expect(request('https://api.other.test/')).toBe('');
+  });
+
+  it('go with SameSite=Lax to another origin of the same site, with credentials: "include"', () => {
+    const { request } = browser({ page: 'https://app.example.com' });
+    request('https://api.example.com/signin', { setCookie: 'sid=abc; Secure; HttpOnly; SameSite=Lax', credentials: 'include' });
+    expect(request('https://api.example.com/session', { credentials: 'include' })).toBe('sid=abc');
+    expect(request('https://api.example.com/session'), 'without credentials').toBe('');
+    expect(request('http://api.example.com/session', { credentials: 'include' }), 'a Secure cookie never goes over plain HTTP').toBe('');
   });
 
   it('follow the cookies the request already carries, and are never sent or kept with credentials: "omit"', () => {
