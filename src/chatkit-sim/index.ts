@@ -13,3 +13,6 @@ export { playHostname } from './page-host';
 export function defineChatKitSimulator(): void {
   if (customElements.get('openai-chatkit') === undefined) customElements.define('openai-chatkit', SimulatedChatKit);
 }
+
+/** Where the frame's measurements find the simulator's surface, its message area and its messages. */
+export const simulatorParts = { surface: '.ck', messageArea: '.ck-body', message: '.ck-msg' } as const;

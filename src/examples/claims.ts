@@ -5,7 +5,7 @@
  * jsdom) check claims through these same entries; they differ only in how they observe a frame.
  */
 import type { ChatKitEventName } from '../chatkit-protocol';
-import type { ConsoleLevel, FrameMetrics, NetworkEntry } from '../frame-protocol';
+import type { ConsoleLevel, FrameMetrics, NetworkEntry, PageControl } from '../frame-protocol';
 
 /** How many matching observations a claim allows. With none of these, a claim means "at least one". */
 export interface Count {
@@ -50,6 +50,10 @@ export interface ActionShapes {
   send: { send: string };
   /** Move the mock API's clock ahead, with the sandbox's "Skip N minutes" control. */
   skipMinutes: { skipMinutes: number };
+  /** Unmount and mount the variant's component N times in a row, with the sandbox's "Remount N×" control. */
+  remount: { remount: number };
+  /** Switch the reader's page between light and dark (`data-theme` on its root element), with the sandbox's theme control. */
+  pageTheme: { pageTheme: 'light' | 'dark' };
   /** Press the button with this name in the frame, for example a widget's. */
   click: { click: string };
 }
@@ -83,8 +87,9 @@ export interface FrameObservation {
 /** What a driver can do to a running frame. */
 export interface FrameControls {
   send(text: string): Promise<void>;
-  skipMinutes(minutes: number): Promise<void>;
   click(buttonName: string): Promise<void>;
+  /** Uses one of the controls the page offers beside the frame. */
+  usePageControl(control: PageControl): Promise<void>;
 }
 
 export interface ClaimDefinition<C> {
@@ -96,10 +101,11 @@ export interface ClaimDefinition<C> {
   check(claim: C, frame: FrameObservation): Promise<string | null> | string | null;
 }
 
-export interface ActionDefinition<A> {
-  describe(action: A): string;
-  perform(action: A, controls: FrameControls): Promise<void>;
-}
+/** An action is done either inside the frame (`perform`) or with a control the page offers beside it. */
+export type ActionDefinition<A> = { describe(action: A): string } & (
+  | { perform(action: A, controls: FrameControls): Promise<void>; control?: never }
+  | { control(action: A): PageControl; perform?: never }
+);
 
 /** The measurements a frame reports, in words. */
 export const metricLabels: Record<keyof FrameMetrics, string> = {
@@ -110,9 +116,11 @@ export const metricLabels: Record<keyof FrameMetrics, string> = {
   liveIntervals: 'setInterval timers still running',
   sessionsMinted: 'ChatKit sessions minted by the mock OpenAI API',
   replyTextSteps: 'Screen updates in which the latest reply’s text grew while it streamed',
+  widgetLightness: 'Lightness of the widget’s background (0 black, 100 white)',
+  lastMessageInView: 'The latest message is on screen (1 yes, 0 no)',
 };
 
-const layoutMetrics = new Set<keyof FrameMetrics>(['chatkitWidth', 'chatkitHeight']);
+const layoutMetrics = new Set<keyof FrameMetrics>(['chatkitWidth', 'chatkitHeight', 'widgetLightness', 'lastMessageInView']);
 
 function describeCount({ exactly, atLeast, atMost }: Count, unit: string): string {
   if (exactly !== undefined) return `exactly ${exactly} ${unit}`;
@@ -190,7 +198,7 @@ export const claimKinds: { [K in ClaimKind]: ClaimDefinition<ClaimShapes[K]> } =
   },
   measure: {
     describe: (claim) => `${metricLabels[claim.measure]}: ${describeCount(claim, '')}`.trimEnd() + '.',
-    browserOnly: ({ measure }) => (layoutMetrics.has(measure) ? 'jsdom does no layout, so every box is 0 × 0' : undefined),
+    browserOnly: ({ measure }) => (layoutMetrics.has(measure) ? 'jsdom does no layout or styling of the widget, so it has no boxes or colours to measure' : undefined),
     check: (claim, frame) => {
       if (!frame.metrics) return 'the frame has reported no measurements yet';
       return checkCount(frame.metrics[claim.measure], claim);
@@ -205,7 +213,15 @@ export const actionKinds: { [K in ActionKind]: ActionDefinition<ActionShapes[K]>
   },
   skipMinutes: {
     describe: ({ skipMinutes }) => `After skipping ${skipMinutes} minutes ahead on the mock API’s clock:`,
-    perform: ({ skipMinutes }, controls) => controls.skipMinutes(skipMinutes),
+    control: ({ skipMinutes }) => ({ label: `Skip ${skipMinutes} minutes`, message: { type: 'skip-minutes', minutes: skipMinutes } }),
+  },
+  remount: {
+    describe: ({ remount }) => `After remounting the component ${remount} times:`,
+    control: ({ remount }) => ({ label: `Remount ${remount}×`, message: { type: 'remount', times: remount } }),
+  },
+  pageTheme: {
+    describe: ({ pageTheme }) => `After switching the page to its ${pageTheme} theme:`,
+    control: ({ pageTheme }) => ({ label: `Page theme: ${pageTheme}`, message: { type: 'page-theme', theme: pageTheme } }),
   },
   click: {
     describe: ({ click }) => `After pressing ${quote(click)}:`,
@@ -227,4 +243,11 @@ export const actionDefinition = (action: Action) => actionKinds[kindOf(action, a
 
 export const describeClaim = (claim: Claim) => claimDefinition(claim).describe(claim);
 export const describeAction = (action: Action) => actionDefinition(action).describe(action);
+export const controlOf = (action: Action) => actionDefinition(action).control?.(action);
+
+/** Does the action: in the frame, or with the page's control for it. */
+export function performAction(action: Action, controls: FrameControls): Promise<void> {
+  const definition = actionDefinition(action);
+  return definition.control ? controls.usePageControl(definition.control(action)) : definition.perform(action, controls);
+}
 export const browserOnlyReason = (claim: Claim) => claimDefinition(claim).browserOnly?.(claim);

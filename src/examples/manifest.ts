@@ -6,7 +6,8 @@
 import { getCollection } from 'astro:content';
 import type { APIRoute } from 'astro';
 import { filesOf, loadScenarios } from './catalog';
-import { planOf, skipAmounts, type ClaimPlan, type IntegrationMode } from './scenario';
+import type { PageControl } from '../frame-protocol';
+import { pageControls, planOf, type ClaimPlan, type IntegrationMode } from './scenario';
 import { findStructureProblems } from './structure';
 
 export interface ManifestVariant {
@@ -23,8 +24,8 @@ export interface ManifestExample {
   /** The page that embeds it, e.g. "/invalid-client-secret/". */
   page: string;
   variants: ManifestVariant[];
-  /** The "Skip N minutes" controls its sandbox offers. */
-  skipMinutes: number[];
+  /** The controls its sandbox offers beside the frame ("Skip N minutes", "Remount N×"…). */
+  controls: PageControl[];
 }
 
 export interface ManifestPage {
@@ -60,7 +61,7 @@ export const GET: APIRoute = async () => {
   const examples: ManifestExample[] = [...scenarios].map(([slug, scenario]) => ({
     slug,
     page: pages.find((page) => page.examples.includes(slug))!.path,
-    skipMinutes: skipAmounts(scenario),
+    controls: pageControls(scenario),
     variants: Object.entries(scenario.variants).map(([name, variant]) => ({
       name,
       kind: variant.kind,

@@ -3,7 +3,7 @@
  * action, then each of its claims polled until it holds; then, once the frame has gone quiet, every
  * settled claim checked once. A driver says how it observes and controls its frame.
  */
-import { actionDefinition, browserOnlyReason, claimDefinition, type Claim, type FrameControls, type FrameObservation } from './claims';
+import { actionDefinition, browserOnlyReason, claimDefinition, performAction, type Claim, type FrameControls, type FrameObservation } from './claims';
 import type { ClaimPlan } from './scenario';
 
 export interface ClaimDriver extends FrameControls {
@@ -45,7 +45,7 @@ export async function runPlan(plan: ClaimPlan, driver: ClaimDriver, { timeoutMs,
   for (const step of plan.steps) {
     if (step.do) {
       const action = step.do;
-      await report(actionDefinition(action).describe(action), () => actionDefinition(action).perform(action, driver));
+      await report(actionDefinition(action).describe(action), () => performAction(action, driver));
     }
     for (const claim of step.expect.filter(applies)) {
       const title = claimDefinition(claim).describe(claim);

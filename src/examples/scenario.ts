@@ -6,7 +6,8 @@
 import type { MockOpenAIConfig } from '../mock-openai';
 import type { ChatKitServerConfig } from '../mock-openai';
 import type { ComponentType } from 'react';
-import type { Action, SettledClaim, StepClaim } from './claims';
+import type { PageControl } from '../frame-protocol';
+import { controlOf, type Action, type SettledClaim, type StepClaim } from './claims';
 
 /** A reader's backend route, written like a Next.js route handler. */
 export type RouteHandler = (request: Request) => Promise<Response>;
@@ -192,10 +193,14 @@ export function planOf(scenario: Scenario, variant: Variant): ClaimPlan {
   return { steps: variant.steps, settled };
 }
 
-/** The clock amounts a scenario's actions skip, each offered on the page as a "Skip N minutes" control. */
-export function skipAmounts(scenario: Scenario): number[] {
-  const amounts = Object.values(scenario.variants).flatMap((variant) =>
-    variant.steps.flatMap((step) => (step.do && 'skipMinutes' in step.do ? [step.do.skipMinutes] : [])),
-  );
-  return [...new Set(amounts)].sort((a, b) => a - b);
+/** The controls a scenario's actions use, in the order they first appear: the page offers each beside the frame. */
+export function pageControls(scenario: Scenario): PageControl[] {
+  const controls = new Map<string, PageControl>();
+  for (const variant of Object.values(scenario.variants)) {
+    for (const step of variant.steps) {
+      const control = step.do && controlOf(step.do);
+      if (control && !controls.has(control.label)) controls.set(control.label, control);
+    }
+  }
+  return [...controls.values()];
 }

@@ -36,6 +36,10 @@ export interface FrameMetrics {
    * A reply that streams grows in many steps; one that arrives buffered appears in one.
    */
   replyTextSteps: number;
+  /** The lightness (HSL, 0–100) of the widget's own background, as rendered; 0 when there is no widget. */
+  widgetLightness: number;
+  /** 1 when the widget's latest message is on screen: inside the widget's message area and the frame's viewport. */
+  lastMessageInView: number;
 }
 
 export type FrameMessage =
@@ -46,7 +50,17 @@ export type FrameMessage =
   | { type: 'metrics'; metrics: FrameMetrics }
   | { type: 'status'; state: 'starting' | 'running' | 'failed'; message: string };
 
-export type HostMessage = { type: 'skip-minutes'; minutes: number };
+/** What the page's controls ask of a running frame. */
+export type HostMessage =
+  | { type: 'skip-minutes'; minutes: number }
+  | { type: 'remount'; times: number }
+  | { type: 'page-theme'; theme: 'light' | 'dark' };
+
+/** A control the page offers beside a sandbox: its button's label and what it asks of the frame. */
+export interface PageControl {
+  label: string;
+  message: HostMessage;
+}
 
 /** How a console or uncaught-error message reads in the devtools pane, and to the console claims. */
 export function consoleLine(message: Extract<FrameMessage, { type: 'console' | 'uncaught' }>): { level: ConsoleLevel; text: string } {

@@ -1,8 +1,9 @@
 import { useEffect, useState, type ComponentType } from 'react';
 import { variantAndWorld, type LoadedVariant, type Scenario } from '../examples/scenario';
 import { readHostMessage } from '../frame-protocol';
-import { bootSandbox } from './boot';
+import { bootSandbox, type BootedSandbox } from './boot';
 import { CrashReport } from './CrashReport';
+import { Remountable } from './remounting';
 import { postToHost } from './report';
 import { keepSetCookieOnResponses } from './server-response';
 import { startMocking } from './start-mocking';
@@ -30,7 +31,7 @@ async function loadVariant(slug: string, name: string, chunks: VariantChunks | u
   return { scenario: scenario.default, Component: component.default, ...variantAndWorld(slug, scenario.default, name) };
 }
 
-type State = { phase: 'starting' } | { phase: 'running'; Example: ComponentType } | { phase: 'failed'; message: string };
+type State = { phase: 'starting' } | { phase: 'running'; booted: BootedSandbox } | { phase: 'failed'; message: string };
 
 /** The frame's React root: boots the variant with its mocks, then renders it inside a crash report. */
 export default function SandboxFrame({ slug, variant, chunks }: Props) {
@@ -50,9 +51,9 @@ export default function SandboxFrame({ slug, variant, chunks }: Props) {
         if (!booted) return;
         window.addEventListener('message', (event) => {
           const message = readHostMessage(event);
-          if (message?.type === 'skip-minutes') booted.skipMinutes(message.minutes);
+          if (message) void booted.control(message);
         });
-        setState({ phase: 'running', Example: booted.Component });
+        setState({ phase: 'running', booted });
       },
       (error: unknown) => {
         const message = error instanceof Error ? error.message : String(error);
@@ -70,10 +71,9 @@ export default function SandboxFrame({ slug, variant, chunks }: Props) {
     );
   }
   if (state.phase === 'starting') return null;
-  const { Example } = state;
   return (
     <CrashReport>
-      <Example />
+      <Remountable Component={state.booted.Component} requests={state.booted.remounts} />
     </CrashReport>
   );
 }

@@ -5,7 +5,9 @@ import { defineChatKitSimulator, playHostname } from '../chatkit-sim';
 import type { CookiePersistence } from '../examples/cookies';
 import type { LoadedVariant } from '../examples/scenario';
 import { mockWorld } from '../examples/world';
+import type { HostMessage } from '../frame-protocol';
 import { startMetrics } from './metrics';
+import { RemountRequests } from './remounting';
 import { preflightReporter, reportChatKitEvents, reportConsole, reportNetwork, type Sink } from './report';
 
 /** Starts intercepting requests (handlers come later, with `use`); undefined when the frame must reload first. */
@@ -28,8 +30,16 @@ export interface BootOptions {
 export interface BootedSandbox {
   Component: ComponentType;
   label: string;
-  /** What the page's "Skip N minutes" control does. */
-  skipMinutes(minutes: number): void;
+  /** Where the page's "Remount N×" control reaches the rendered component (render it in a `Remountable`). */
+  remounts: RemountRequests;
+  /** Does what one of the page's controls asks. */
+  control(message: HostMessage): Promise<void>;
+}
+
+/** The reader's page theme, as sites commonly keep it: `data-theme` and `color-scheme` on the root element. */
+function setPageTheme(theme: 'light' | 'dark'): void {
+  document.documentElement.dataset['theme'] = theme;
+  document.documentElement.style.colorScheme = theme;
 }
 
 /**
@@ -64,13 +74,28 @@ export async function bootSandbox({ load, sink, startMocking, origin, cookies, c
   defineChatKitSimulator();
   if (world.pageHost) cleanup.push(playHostname(world.pageHost));
   cleanup.push(startMetrics(sink, mocks.sessionsMinted));
+  setPageTheme('light');
+  cleanup.push(() => {
+    delete document.documentElement.dataset['theme'];
+    document.documentElement.style.colorScheme = '';
+  });
+  const remounts = new RemountRequests();
   sink({ type: 'status', state: 'running', message: `Running ${variant.label}` });
   return {
     Component,
     label: variant.label,
-    skipMinutes(minutes) {
-      mocks.clock.advance(minutes * 60_000);
-      console.info(`[sandbox] The mock API's clock moved ${minutes} minutes ahead.`);
+    remounts,
+    async control(message) {
+      if (message.type === 'skip-minutes') {
+        mocks.clock.advance(message.minutes * 60_000);
+        console.info(`[sandbox] The mock API's clock moved ${message.minutes} minutes ahead.`);
+      } else if (message.type === 'page-theme') {
+        setPageTheme(message.theme);
+        console.info(`[sandbox] The page switched to its ${message.theme} theme.`);
+      } else {
+        await remounts.request(message.times);
+        console.info(`[sandbox] The component was unmounted and mounted again ${message.times} times.`);
+      }
     },
   };
 }

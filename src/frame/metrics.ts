@@ -1,9 +1,10 @@
 /**
- * Measures what the `measure` claims and the devtools pane's Measurements tab show: the widget's box,
- * setOptions calls, ChatKit listeners on the widget, live setInterval timers, sessions minted and how
- * a reply grew on screen. It wraps the few platform functions it counts, and reports whenever a figure
+ * Measures what the `measure` claims and the devtools pane's Measurements tab show: the widget's box
+ * and background, whether its latest message is on screen, setOptions calls, ChatKit listeners on the
+ * widget, live setInterval timers, sessions minted and how a reply grew on screen. It wraps the few platform functions it counts, and reports whenever a figure
  * changes.
  */
+import { simulatorParts } from '../chatkit-sim';
 import type { FrameMetrics } from '../frame-protocol';
 import type { Sink } from './report';
 
@@ -88,7 +89,8 @@ export function startMetrics(sink: Sink, sessionsMinted: () => number): () => vo
   undo.push(replyGrowth.stop);
 
   const measure = (): FrameMetrics => {
-    const box = document.querySelector(tagName)?.getBoundingClientRect();
+    const widget = document.querySelector(tagName);
+    const box = widget?.getBoundingClientRect();
     return {
       chatkitWidth: Math.round(box?.width ?? 0),
       chatkitHeight: Math.round(box?.height ?? 0),
@@ -97,6 +99,8 @@ export function startMetrics(sink: Sink, sessionsMinted: () => number): () => vo
       liveIntervals: intervals.size,
       sessionsMinted: sessionsMinted(),
       replyTextSteps: replyGrowth.steps(),
+      widgetLightness: widget ? lightnessOf(widget) : 0,
+      lastMessageInView: widget && lastMessageInView(widget) ? 1 : 0,
     };
   };
   let last = '';
@@ -159,4 +163,27 @@ function watchReplyGrowth(): { steps(): number; stop(): void } {
       document.removeEventListener('chatkit.response.end', onEnd, true);
     },
   };
+}
+
+/** The HSL lightness (0–100) of the widget surface's computed background colour. */
+function lightnessOf(widget: Element): number {
+  const surface = widget.shadowRoot?.querySelector(simulatorParts.surface);
+  if (!surface) return 0;
+  const [red = 0, green = 0, blue = 0] = (getComputedStyle(surface).backgroundColor.match(/[\d.]+/g) ?? []).map(Number);
+  return Math.round(((Math.max(red, green, blue) + Math.min(red, green, blue)) / 2 / 255) * 100);
+}
+
+/** Whether the latest message has a visible area inside the widget's message area and the frame's viewport. */
+function lastMessageInView(widget: Element): boolean {
+  const messages = widget.shadowRoot?.querySelectorAll(simulatorParts.message);
+  const last = messages?.[messages.length - 1];
+  const area = widget.shadowRoot?.querySelector(simulatorParts.messageArea);
+  if (!last || !area) return false;
+  const message = last.getBoundingClientRect();
+  const clip = area.getBoundingClientRect();
+  const top = Math.max(message.top, clip.top, 0);
+  const bottom = Math.min(message.bottom, clip.bottom, innerHeight);
+  const left = Math.max(message.left, clip.left, 0);
+  const right = Math.min(message.right, clip.right, innerWidth);
+  return bottom - top >= 1 && right - left >= 1;
 }

@@ -29,8 +29,9 @@ class ChatKitSandbox extends HTMLElement {
 
     this.wireDevtoolsTabs();
     this.querySelector('[data-reset]')!.addEventListener('click', () => this.loadFrame());
-    for (const skip of this.querySelectorAll<HTMLElement>('[data-skip-minutes]')) {
-      skip.addEventListener('click', () => this.postToFrame({ type: 'skip-minutes', minutes: Number(skip.dataset.skipMinutes) }));
+    for (const control of this.querySelectorAll<HTMLElement>('[data-host-message]')) {
+      const message = JSON.parse(control.dataset.hostMessage!) as HostMessage;
+      control.addEventListener('click', () => this.postToFrame(message));
     }
     this.addEventListener('click', (event) => {
       const button = (event.target as Element).closest<HTMLButtonElement>('[data-copy]');

@@ -54,8 +54,8 @@ export function browserDriver(sandbox: Locator, frame: FrameLocator, origin: str
     async click(buttonName) {
       await frame.getByRole('button', { name: buttonName, exact: true }).click();
     },
-    async skipMinutes(minutes) {
-      await sandbox.getByRole('button', { name: `Skip ${minutes} minutes` }).click();
+    async usePageControl(control) {
+      await sandbox.getByRole('button', { name: control.label, exact: true }).click();
     },
   };
 }

@@ -10,6 +10,7 @@ import { runPlan, type ClaimDriver } from '../../src/examples/run-claims';
 import { planOf } from '../../src/examples/scenario';
 import { bootSandbox } from '../../src/frame/boot';
 import { CrashReport } from '../../src/frame/CrashReport';
+import { Remountable } from '../../src/frame/remounting';
 import { consoleLine, type FrameMessage, type FrameMetrics, type NetworkEntry } from '../../src/frame-protocol';
 import { typeAndSend, visibleText } from './chatkit-sim/helpers';
 
@@ -80,14 +81,14 @@ for (const slug of exampleSlugs) {
           },
         });
         expect(booted, 'msw/node never asks for a reload').toBeDefined();
-        const { Component } = booted!;
+        const { Component, remounts } = booted!;
 
         const container = document.body.appendChild(document.createElement('div'));
         const root = createRoot(container);
         undo.push(() => root.unmount());
         root.render(
           <CrashReport>
-            <Component />
+            <Remountable Component={Component} requests={remounts} />
           </CrashReport>,
         );
 
@@ -104,7 +105,7 @@ for (const slug of exampleSlugs) {
             }
             typeAndSend(widget as HTMLElement, text);
           },
-          skipMinutes: async (minutes) => booted!.skipMinutes(minutes),
+          usePageControl: (control) => booted!.control(control.message),
           click: async (buttonName) => {
             const deadline = Date.now() + 5000;
             let button: HTMLButtonElement | undefined;

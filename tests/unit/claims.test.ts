@@ -13,7 +13,7 @@ import {
 } from '../../src/examples/claims';
 import type { FrameMetrics } from '../../src/frame-protocol';
 
-const metrics: FrameMetrics = { chatkitWidth: 600, chatkitHeight: 520, setOptionsCalls: 1, chatkitListeners: 13, liveIntervals: 0, sessionsMinted: 2, replyTextSteps: 0 };
+const metrics: FrameMetrics = { chatkitWidth: 600, chatkitHeight: 520, setOptionsCalls: 1, chatkitListeners: 13, liveIntervals: 0, sessionsMinted: 2, replyTextSteps: 0, widgetLightness: 98, lastMessageInView: 1 };
 
 function observation(overrides: Partial<FrameObservation> = {}): FrameObservation {
   return {

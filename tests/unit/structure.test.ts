@@ -1,7 +1,7 @@
 // @vitest-environment node
 // The structure check and the scenario helpers, on small fixture scenarios (not the real pages).
 import { describe, expect, it } from 'vitest';
-import { defineScenario, planOf, skipAmounts, worldOf, type Scenario } from '../../src/examples/scenario';
+import { defineScenario, pageControls, planOf, worldOf, type Scenario } from '../../src/examples/scenario';
 import { findStructureProblems, type PageForCheck } from '../../src/examples/structure';
 
 const route = async () => new Response('ok');
@@ -86,8 +86,14 @@ describe('a claim plan', () => {
     expect(planOf(demo, demo.variants['fixed']!).settled).toEqual([{ notSee: 'Invalid client_secret provided.' }]);
   });
 
-  it('offers one clock control per amount its actions skip', () => {
-    expect(skipAmounts(scenario())).toEqual([11]);
+  it('offers one control per distinct action done outside the frame, in the order they first appear', () => {
+    const demo = scenario();
+    demo.variants['fixed']!.steps.push({ do: { remount: 20 }, expect: [] }, { do: { skipMinutes: 11 }, expect: [] }, { do: { pageTheme: 'dark' }, expect: [] });
+    expect(pageControls(demo)).toEqual([
+      { label: 'Skip 11 minutes', message: { type: 'skip-minutes', minutes: 11 } },
+      { label: 'Remount 20×', message: { type: 'remount', times: 20 } },
+      { label: 'Page theme: dark', message: { type: 'page-theme', theme: 'dark' } },
+    ]);
   });
 });
 
