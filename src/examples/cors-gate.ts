@@ -28,11 +28,24 @@ function isSafelistedHeader(name: string, value: string): boolean {
   return false;
 }
 
+/**
+ * Headers the browser adds itself, which a preflight never lists: the Fetch standard's forbidden request
+ * headers, and `User-Agent`, which Node's fetch adds on its own (the standard no longer forbids a page to
+ * set it, but the sandboxes' pages never do). They reach the gate only through msw/node, which rebuilds
+ * each request from what Node sent; a service worker sees the page's own headers only.
+ */
+const browserOwnedHeaders = new Set([
+  'accept-charset', 'accept-encoding', 'access-control-request-headers', 'access-control-request-method', 'connection',
+  'content-length', 'cookie', 'cookie2', 'date', 'dnt', 'expect', 'host', 'keep-alive', 'origin', 'referer', 'set-cookie',
+  'te', 'trailer', 'transfer-encoding', 'upgrade', 'via', 'user-agent',
+]);
+const isBrowserOwned = (name: string) => browserOwnedHeaders.has(name) || name.startsWith('proxy-') || name.startsWith('sec-');
+
 /** The request's header names a preflight must clear, lowercased and sorted, as Chromium lists them. */
 function unsafeHeaderNames(request: Request): string[] {
   const names: string[] = [];
   request.headers.forEach((value, name) => {
-    if (name !== 'cookie' && !isSafelistedHeader(name, value)) names.push(name);
+    if (!isBrowserOwned(name) && !isSafelistedHeader(name, value)) names.push(name);
   });
   return names.sort();
 }

@@ -1,0 +1,5 @@
+// Your app's sign-in, in the browser: whatever gives you the signed-in user's access token.
+// Like most auth libraries' token getters, it is async.
+export async function getAccessToken(): Promise<string> {
+  return 'demo-user-token';
+}
