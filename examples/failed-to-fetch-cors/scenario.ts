@@ -3,6 +3,7 @@ import { DEFAULT_API_KEY, DEFAULT_WORKFLOW_ID, type ChatKitServerConfig } from '
 import * as plainRoute from './server';
 import * as corsRoute from './server.cors';
 import * as substringRoute from './server.substring-check';
+import * as wildcardRoute from './server.wildcard';
 
 // Custom-server mode: the page on the Vite dev server calls the ChatKit server on its own port.
 const devPage = 'http://localhost:5173';
@@ -135,6 +136,29 @@ export default defineScenario({
           expect: [
             { request: sessions, status: 200 },
             { console: 'error', text: blocked("No 'Access-Control-Allow-Origin' header is present on the requested resource.") },
+            { event: 'chatkit.error' },
+          ],
+        },
+      ],
+      settled: [{ noEvent: 'chatkit.ready' }, { measure: 'sessionsMinted', exactly: 1 }],
+    },
+    'broken-wildcard-credentials': {
+      kind: 'broken',
+      label: 'Broken: hosted, * with credentials',
+      summary:
+        'Hosted mode. The route on api.example.com answers every origin with Access-Control-Allow-Origin: *, but the page sends its sign-in cookie (credentials: "include"). The route runs and OpenAI creates a session, yet the browser refuses a credentialed answer that allows any origin, so the page never gets the secret.',
+      files: ['hosted-cross-origin.tsx', 'server.wildcard.ts', 'session.ts', 'auth.ts'],
+      world: toSessionRoute({ [crossOriginSession]: wildcardRoute.POST }),
+      steps: [
+        {
+          expect: [
+            { request: sessions, status: 200 },
+            {
+              console: 'error',
+              text: blocked(
+                "The value of the 'Access-Control-Allow-Origin' header in the response must not be the wildcard '*' when the request's credentials mode is 'include'.",
+              ),
+            },
             { event: 'chatkit.error' },
           ],
         },

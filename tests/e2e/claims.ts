@@ -61,8 +61,8 @@ export function browserDriver(sandbox: Locator, frame: FrameLocator, origin: str
 }
 
 /** Opens a page with one sandbox showing `variant`, and waits until that variant's frame is there. */
-export async function openVariant(sandbox: Locator, label: string): Promise<void> {
+export async function openVariant(sandbox: Locator, name: string): Promise<void> {
   await sandbox.scrollIntoViewIfNeeded();
-  await expect(sandbox.getByRole('tab', { name: label })).toHaveAttribute('aria-selected', 'true');
+  await expect(sandbox.locator(`[role="tab"][data-variant="${name}"]`)).toHaveAttribute('aria-selected', 'true');
   await expect(sandbox).toHaveAttribute('data-state', /^(running|failed)$/, { timeout: 20_000 });
 }

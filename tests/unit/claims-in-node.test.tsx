@@ -1,6 +1,7 @@
 // Every variant's claims that need no layout, checked in seconds: the real frame boot (src/frame/boot.ts)
 // with msw/node instead of the service worker, jsdom, the real React bindings and the simulator, through
 // the same catalog and the same claim registry as the end-to-end tests on the built site.
+import { getResponse, http, type RequestHandler } from 'msw';
 import { setupServer } from 'msw/node';
 import { createRoot } from 'react-dom/client';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -56,6 +57,38 @@ async function quiet(messages: readonly FrameMessage[], quietMs = 300, limitMs =
   }
 }
 
+/**
+ * msw/node hands handlers a request rebuilt from what Node sent, without the page's `credentials` mode,
+ * which decides cookies and CORS. The driver carries `credentials: 'include'` in a header of its own
+ * and gives the world's handlers the request as the page made it.
+ */
+const credentialsHeader = 'x-claims-driver-credentials';
+
+function carryCredentials(): () => void {
+  const nodeFetch = globalThis.fetch;
+  globalThis.fetch = (input, init) => {
+    const credentials = init?.credentials ?? (input instanceof Request ? input.credentials : undefined);
+    if (credentials !== 'include') return nodeFetch(input, init);
+    const request = input instanceof Request ? new Request(input, init) : new Request(new URL(String(input), location.href), init);
+    const headers = new Headers(request.headers);
+    headers.set(credentialsHeader, 'include');
+    return nodeFetch(new Request(request, { headers }));
+  };
+  return () => {
+    globalThis.fetch = nodeFetch;
+  };
+}
+
+function withCredentialsRestored(handlers: RequestHandler[]): RequestHandler[] {
+  const restore = http.all('*', ({ request }) => {
+    if (!request.headers.has(credentialsHeader)) return undefined;
+    const headers = new Headers(request.headers);
+    headers.delete(credentialsHeader);
+    return getResponse(handlers, new Request(request, { headers, credentials: 'include' }));
+  });
+  return [restore, ...handlers];
+}
+
 const undo: (() => void)[] = [];
 afterEach(() => {
   for (const step of undo.splice(0).reverse()) step();
@@ -76,8 +109,8 @@ for (const slug of exampleSlugs) {
           startMocking: async () => {
             const server = setupServer();
             server.listen({ onUnhandledFrame: 'error' });
-            undo.push(() => server.close());
-            return server;
+            undo.push(() => server.close(), carryCredentials());
+            return { events: server.events, use: (...handlers: RequestHandler[]) => server.use(...withCredentialsRestored(handlers)) };
           },
         });
         expect(booted, 'msw/node never asks for a reload').toBeDefined();
