@@ -26,6 +26,27 @@ export function formatValue(value: unknown): string {
   }
 }
 
+/**
+ * A console call's arguments as the browser's console prints them: a first string's `%s`, `%d`, `%i`,
+ * `%f`, `%o` and `%O` take the next arguments in turn (`%c` takes one and shows nothing, `%%` is `%`);
+ * the rest follow, separated by spaces.
+ */
+export function formatConsoleArguments(args: readonly unknown[]): string {
+  const [first, ...rest] = args;
+  if (typeof first !== 'string') return args.map(formatValue).join(' ');
+  const remaining = [...rest];
+  const text = first.replace(/%([sdifoOc%])/g, (directive, kind: string) => {
+    if (kind === '%') return '%';
+    if (remaining.length === 0) return directive;
+    const value = remaining.shift();
+    if (kind === 'c') return '';
+    if (kind === 'd' || kind === 'i') return String(Math.trunc(Number(value)));
+    if (kind === 'f') return String(Number(value));
+    return formatValue(value);
+  });
+  return [text, ...remaining.map(formatValue)].join(' ');
+}
+
 const consoleLevels: ConsoleLevel[] = ['log', 'info', 'warn', 'error'];
 
 /** Mirrors the console and uncaught errors to the sink; the real console still prints. Returns an undo. */
@@ -34,7 +55,7 @@ export function reportConsole(sink: Sink): () => void {
   for (const [level, original] of originals) {
     console[level] = (...args: unknown[]) => {
       original.apply(console, args);
-      sink({ type: 'console', level, text: capText(args.map(formatValue).join(' ')) });
+      sink({ type: 'console', level, text: capText(formatConsoleArguments(args)) });
     };
   }
   const onError = (event: ErrorEvent) => {
