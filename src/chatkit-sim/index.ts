@@ -14,5 +14,5 @@ export function defineChatKitSimulator(): void {
   if (customElements.get('openai-chatkit') === undefined) customElements.define('openai-chatkit', SimulatedChatKit);
 }
 
-/** Where the frame's measurements find the simulator's surface, its message area and its messages. */
-export const simulatorParts = { surface: '.ck', messageArea: '.ck-body', message: '.ck-msg' } as const;
+/** Where the frame finds the simulator's surface, message area, messages and file picker. */
+export const simulatorParts = { surface: '.ck', messageArea: '.ck-body', message: '.ck-msg', fileInput: 'input[type=file]' } as const;

@@ -5,7 +5,7 @@
  * jsdom) check claims through these same entries; they differ only in how they observe a frame.
  */
 import type { ChatKitEventName } from '../chatkit-protocol';
-import type { ConsoleLevel, FrameMetrics, NetworkEntry, PageControl } from '../frame-protocol';
+import type { ConsoleLevel, FrameMetrics, GeneratedFile, NetworkEntry, PageControl } from '../frame-protocol';
 
 /** How many matching observations a claim allows. With none of these, a claim means "at least one". */
 export interface Count {
@@ -52,6 +52,8 @@ export interface ActionShapes {
   skipMinutes: { skipMinutes: number };
   /** Unmount and mount the variant's component N times in a row, with the sandbox's "Remount N×" control. */
   remount: { remount: number };
+  /** Pick a generated file in the widget's file picker, with the sandbox's "Attach …" control. */
+  attach: { attach: GeneratedFile };
   /** Switch the reader's page between light and dark (`data-theme` on its root element), with the sandbox's theme control. */
   pageTheme: { pageTheme: 'light' | 'dark' };
   /** Press the button with this name in the frame, for example a widget's. */
@@ -141,6 +143,15 @@ function checkCount(value: number, { exactly, atLeast, atMost }: Count, defaultA
 }
 
 const quote = (text: string) => `“${text}”`;
+
+function describeSize(bytes: number): string {
+  if (bytes >= 1024 * 1024) return `${+(bytes / 1024 / 1024).toFixed(1)} MB`;
+  if (bytes >= 1024) return `${+(bytes / 1024).toFixed(1)} KB`;
+  return `${bytes} bytes`;
+}
+
+const describeFile = (file: GeneratedFile) =>
+  `${file.name} (${describeSize(file.size)}, ${file.type}${file.contents ? `, really ${file.contents.toUpperCase()} data` : ''})`;
 const outcomeOf = (status: number | 'failed') => (status === 'failed' ? 'fails at the network level' : `answers ${status}`);
 
 function matchesRequest(claim: ClaimShapes['request'], origin: string) {
@@ -218,6 +229,10 @@ export const actionKinds: { [K in ActionKind]: ActionDefinition<ActionShapes[K]>
   remount: {
     describe: ({ remount }) => `After remounting the component ${remount} times:`,
     control: ({ remount }) => ({ label: `Remount ${remount}×`, message: { type: 'remount', times: remount } }),
+  },
+  attach: {
+    describe: ({ attach }) => `After attaching ${describeFile(attach)}:`,
+    control: ({ attach }) => ({ label: `Attach ${describeFile(attach)}`, message: { type: 'attach', file: attach } }),
   },
   pageTheme: {
     describe: ({ pageTheme }) => `After switching the page to its ${pageTheme} theme:`,

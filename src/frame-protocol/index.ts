@@ -50,9 +50,19 @@ export type FrameMessage =
   | { type: 'metrics'; metrics: FrameMetrics }
   | { type: 'status'; state: 'starting' | 'running' | 'failed'; message: string };
 
+/** A file the sandbox makes up for the reader to attach: its name, MIME type and size in bytes. */
+export interface GeneratedFile {
+  name: string;
+  type: string;
+  size: number;
+  /** What its first bytes really are, when they differ from what its name and type claim (a PNG named .pdf). */
+  contents?: 'png' | 'pdf' | 'text';
+}
+
 /** What the page's controls ask of a running frame. */
 export type HostMessage =
   | { type: 'skip-minutes'; minutes: number }
+  | { type: 'attach'; file: GeneratedFile }
   | { type: 'remount'; times: number }
   | { type: 'page-theme'; theme: 'light' | 'dark' };
 

@@ -6,6 +6,7 @@ import type { CookiePersistence } from '../examples/cookies';
 import type { LoadedVariant } from '../examples/scenario';
 import { mockWorld } from '../examples/world';
 import type { HostMessage } from '../frame-protocol';
+import { makeFile, pickInWidget } from './generated-file';
 import { startMetrics } from './metrics';
 import { RemountRequests } from './remounting';
 import { preflightReporter, reportChatKitEvents, reportConsole, reportNetwork, type Sink } from './report';
@@ -89,6 +90,9 @@ export async function bootSandbox({ load, sink, startMocking, origin, cookies, c
       if (message.type === 'skip-minutes') {
         mocks.clock.advance(message.minutes * 60_000);
         console.info(`[sandbox] The mock API's clock moved ${message.minutes} minutes ahead.`);
+      } else if (message.type === 'attach') {
+        pickInWidget(makeFile(message.file));
+        console.info(`[sandbox] Attached a generated file: ${message.file.name}, ${message.file.size} bytes, ${message.file.type}.`);
       } else if (message.type === 'page-theme') {
         setPageTheme(message.theme);
         console.info(`[sandbox] The page switched to its ${message.theme} theme.`);
