@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actionKinds } from '../../src/examples/claims';
+import { controlOf } from '../../src/examples/claims';
 import { makeFile } from '../../src/frame/generated-file';
 
 const bytesOf = async (file: File) => new Uint8Array(await file.arrayBuffer());
@@ -25,7 +25,7 @@ describe('a generated file', () => {
   });
 
   it('is offered on the page with its size in words', () => {
-    const control = actionKinds.attach.control({ attach: { name: 'big.pdf', type: 'application/pdf', size: 25 * 1024 * 1024 } });
-    expect(control.label).toBe('Attach big.pdf (25 MB, application/pdf)');
+    const control = controlOf({ attach: { name: 'big.pdf', type: 'application/pdf', size: 25 * 1024 * 1024 } });
+    expect(control?.label).toBe('Attach big.pdf (25 MB, application/pdf)');
   });
 });
