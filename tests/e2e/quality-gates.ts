@@ -18,7 +18,8 @@ export async function waitForSandboxToSettle(sandbox: Locator, settleMs = 10_000
 /**
  * Opens a sandbox frame document on its own and waits until it has settled: it has rendered something
  * and then, for up to `settleMs`, until ChatKit reports ready or an error (seen by capture listeners on
- * the document, as the devtools pane sees them) or the runner shows a boot failure.
+ * the document, as the devtools pane sees them), the runner shows a boot failure or the variant's crash
+ * report (both final).
  */
 export async function openFrameDocument(page: Page, url: string, settleMs = 10_000): Promise<void> {
   await page.addInitScript(() => {
@@ -29,7 +30,7 @@ export async function openFrameDocument(page: Page, url: string, settleMs = 10_0
   await page.goto(url);
   await expect(page.locator('main astro-island > *').first(), 'the frame document rendered nothing').toBeAttached({ timeout: 20_000 });
   await page
-    .waitForFunction(() => (window as unknown as { __chatkitEvents: string[] }).__chatkitEvents.length > 0 || document.querySelector('.boot-failure'), null, {
+    .waitForFunction(() => (window as unknown as { __chatkitEvents: string[] }).__chatkitEvents.length > 0 || document.querySelector('.boot-failure, .crash'), null, {
       timeout: settleMs,
     })
     .catch(() => undefined);
