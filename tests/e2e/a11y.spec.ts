@@ -1,5 +1,6 @@
-// Accessibility: axe's WCAG 2.2 AA rules on every page in the sitemap, on every sandbox in every variant,
-// and on every sandbox frame document; each in the light theme, then its colours again in the dark theme.
+// Accessibility: axe's WCAG 2.2 AA rules on every page in the sitemap, on every sandbox (around its first
+// variant, every devtools pane) and on every variant's frame document; each in the light theme, then its
+// colours again in the dark theme.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import type { AxeResults, Result } from 'axe-core';
