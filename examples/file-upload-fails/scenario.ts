@@ -93,6 +93,33 @@ export default defineScenario({
       ],
       settled: [{ request: uploadRequest, status: 200, exactly: 0 }],
     },
+    'broken-max-size-mb': {
+      kind: 'broken',
+      label: 'Broken: maxSize in megabytes',
+      summary:
+        'composer.attachments.maxSize is 20, meant as 20 MB, but it counts bytes: the composer refuses every file over 20 bytes before any request, so the 2 KB receipt never reaches the upload route.',
+      files: ['custom-max-size.tsx', ...customFiles],
+      steps: [
+        { expect: [{ event: 'chatkit.ready' }] },
+        { do: { attach: receipt }, expect: [{ see: '"receipt.pdf" is too large. The maximum size is 20 bytes.' }, { request: uploadRequest, exactly: 0 }] },
+      ],
+      settled: [{ request: uploadRequest, exactly: 0 }],
+    },
+    'broken-no-store': {
+      kind: 'broken',
+      label: 'Broken: no AttachmentStore',
+      summary:
+        'two_phase uploads, but server_without_store.py creates its ChatKitServer without an attachment_store. attachments.create raises in ChatKitServer, the widget gets a 500 Internal Server Error, and only the server’s log names the cause.',
+      files: ['custom-two-phase.tsx', 'upload-limits.ts', 'server_without_store.py'],
+      world: { routes: {}, chatkitServer: { url: '/chatkit', attachmentStore: false, streamChunkDelayMs: 30 } },
+      steps: [
+        { expect: [{ event: 'chatkit.ready' }] },
+        {
+          do: { attach: receipt },
+          expect: [{ request: chatkit, status: 500 }, { console: 'error', text: 'RuntimeError: AttachmentStore is not configured.' }],
+        },
+      ],
+    },
     'broken-session-disabled': {
       kind: 'broken',
       label: 'Hosted, broken: uploads off in the session',

@@ -117,6 +117,36 @@ export default defineScenario({
       ],
       settled: [{ noEvent: 'chatkit.error' }],
     },
+    'broken-late-session': {
+      kind: 'broken',
+      label: 'Broken: session asked for on open',
+      summary:
+        'Hosted. The chat opens behind a “Chat with us” button, and only then does the widget ask for a session: the reader waits the whole session request (about 0.8 s here) after every click.',
+      files: ['broken-late-session.tsx', 'get-client-secret.ts', 'server.session.ts', 'auth.ts'],
+      world: hosted,
+      steps: [
+        { expect: [{ see: 'Chat with us' }, { request: sessionRequest, exactly: 0 }, { measure: 'sessionsMinted', exactly: 0 }] },
+        { do: { click: 'Chat with us' }, expect: [{ event: 'chatkit.ready', exactly: 1 }, { request: sessionRequest, status: 200, exactly: 1 }] },
+      ],
+      settled: [{ measure: 'sessionsMinted', exactly: 1 }, { noEvent: 'chatkit.error' }],
+    },
+    'fixed-early-session': {
+      kind: 'fixed',
+      label: 'Fixed: session asked for early (hosted)',
+      summary:
+        'Hosted. The page asks for the session as soon as it renders; when the reader opens the chat, the widget takes that secret and is ready without waiting for a request.',
+      files: ['fixed-early-session.tsx', 'early-session.ts', 'get-client-secret.ts', 'server.session.ts', 'auth.ts'],
+      world: hosted,
+      steps: [
+        { expect: [{ see: 'Chat with us' }, { request: sessionRequest, status: 200, exactly: 1 }] },
+        {
+          do: { click: 'Chat with us' },
+          expect: [{ event: 'chatkit.ready', exactly: 1 }, { request: sessionRequest, status: 200, exactly: 1 }, { measure: 'sessionsMinted', exactly: 1 }],
+        },
+        { do: { send: question }, expect: [{ event: 'chatkit.response.end', exactly: 1 }, { see: hostedReply }] },
+      ],
+      settled: [{ request: sessionRequest, status: 200, exactly: 1 }, { noEvent: 'chatkit.error' }],
+    },
     'fixed-hosted': {
       kind: 'fixed',
       label: 'Fixed: mounted once (hosted)',

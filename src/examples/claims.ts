@@ -25,8 +25,8 @@ export interface ClaimShapes {
   notSee: { notSee: string };
   /** A console message of that level (uncaught errors count as errors) containing `text`. */
   console: { console: 'error' | 'warn'; text: string };
-  /** Requests the frame made to "METHOD url" (a path on the site or an absolute URL) that ended so. */
-  request: { request: string; status: number | 'failed' } & Count;
+  /** Requests the frame made to "METHOD url" (a path on the site or an absolute URL) that ended so; without `status`, however they ended. */
+  request: { request: string; status?: number | 'failed' } & Count;
   /** A ChatKit DOM event fired on the widget. */
   event: { event: ChatKitEventName } & Count;
   /** A ChatKit DOM event that never fired. */
@@ -152,13 +152,16 @@ function describeSize(bytes: number): string {
 
 const describeFile = (file: GeneratedFile) =>
   `${file.name} (${describeSize(file.size)}, ${file.type}${file.contents ? `, really ${file.contents.toUpperCase()} data` : ''})`;
-const outcomeOf = (status: number | 'failed') => (status === 'failed' ? 'fails at the network level' : `answers ${status}`);
+const outcomeOf = (status: number | 'failed' | undefined) =>
+  status === undefined ? 'is made' : status === 'failed' ? 'fails at the network level' : `answers ${status}`;
 
 function matchesRequest(claim: ClaimShapes['request'], origin: string) {
   const [method, target] = claim.request.split(' ') as [string, string];
   const url = new URL(target, origin).href;
   return (entry: FrameObservation['network'][number]) =>
-    entry.method === method && entry.url === url && (claim.status === 'failed' ? entry.failed : !entry.failed && entry.status === claim.status);
+    entry.method === method &&
+    entry.url === url &&
+    (claim.status === undefined || (claim.status === 'failed' ? entry.failed : !entry.failed && entry.status === claim.status));
 }
 
 /** The claim registry: one entry per kind. The type makes the compiler refuse a kind without one. */

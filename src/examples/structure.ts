@@ -54,11 +54,14 @@ export function findStructureProblems(pages: PageForCheck[], examples: ExampleFo
           const text = 'see' in claim ? claim.see : 'console' in claim ? claim.text : undefined;
           return text !== undefined && errors.some((error) => error.includes(text));
         });
-        const failsARequest = claims.some((claim) => 'request' in claim && (claim.status === 'failed' || claim.status >= 400));
+        // Or a request that the fix makes never happens (a file the composer refuses before any upload).
+        const failsARequest = claims.some(
+          (claim) => 'request' in claim && (claim.status === 'failed' || (claim.status ?? 0) >= 400 || claim.exactly === 0),
+        );
         // A symptom without an error text (a reply that arrives all at once, a leak) is measured instead.
         const measuresItsSymptom = claims.some((claim) => 'measure' in claim);
         if (!showsListedError && !failsARequest && !measuresItsSymptom) {
-          problems.push(`${at}: it shows none of the errors ${page?.file ?? 'its page'} lists in "errors", fails no request and measures nothing.`);
+          problems.push(`${at}: it shows none of the errors ${page?.file ?? 'its page'} lists in "errors", fails or prevents no request and measures nothing.`);
         }
       } else {
         const sendAt = variant.steps.findIndex((step) => step.do && 'send' in step.do);

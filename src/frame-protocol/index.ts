@@ -12,6 +12,8 @@ export interface NetworkEntry {
   /** HTTP status, or null while pending or when the request failed at the network level. */
   status: number | null;
   failed: boolean;
+  /** When the request started, in ms since the frame document began loading: the waterfall's left edge. */
+  startMs: number;
   durationMs: number | null;
   requestBody: string;
   responseBody: string;

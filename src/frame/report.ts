@@ -122,6 +122,7 @@ export function reportNetwork(sink: Sink, events: SetupWorker['events']): void {
       url: request.url,
       status: null,
       failed: false,
+      startMs: Math.round(performance.now()),
       durationMs: null,
       requestBody: '',
       responseBody: '',
@@ -161,7 +162,7 @@ export function preflightReporter(sink: Sink): (request: Request, outcome: Respo
     const failed = outcome === 'failed';
     sink({
       type: 'network',
-      entry: { id: crypto.randomUUID(), method: request.method, url: request.url, status: failed ? null : outcome.status, failed, durationMs: 0, requestBody: '', responseBody: '' },
+      entry: { id: crypto.randomUUID(), method: request.method, url: request.url, status: failed ? null : outcome.status, failed, startMs: Math.round(performance.now()), durationMs: 0, requestBody: '', responseBody: '' },
     });
   };
 }

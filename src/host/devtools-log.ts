@@ -4,9 +4,13 @@ export const maxEntries = 200;
 
 type Pane = 'console' | 'network' | 'events';
 
-/** The devtools pane: three logs, each capped at the newest 200 entries, and the latest measurements. */
+/**
+ * The devtools pane: three logs, each capped at the newest 200 entries, and the latest measurements.
+ * Each request row carries a waterfall bar: where it started and how long it took, on the scale of
+ * every request still listed.
+ */
 export class DevtoolsLog {
-  private readonly networkRows = new Map<string, HTMLLIElement>();
+  private readonly networkRows = new Map<string, { item: HTMLLIElement; entry: NetworkEntry }>();
 
   constructor(private readonly root: HTMLElement) {
     root.querySelector('[data-clear]')?.addEventListener('click', () => this.clear());
@@ -53,21 +57,42 @@ export class DevtoolsLog {
   }
 
   private upsertRequest(entry: NetworkEntry): void {
-    const row = this.networkRows.get(entry.id);
+    const row = this.networkRows.get(entry.id)?.item;
     const outcome = entry.failed ? 'failed (network error)' : String(entry.status);
-    const summary = `${entry.method} ${entry.url} → ${outcome}${entry.durationMs === null ? '' : ` · ${entry.durationMs} ms`}`;
+    const timing = entry.durationMs === null ? ` · pending (from ${entry.startMs} ms)` : ` · ${entry.durationMs} ms (from ${entry.startMs} ms)`;
     const item = row ?? this.append('network', '', {});
     Object.assign(item.dataset, { method: entry.method, url: entry.url, status: outcome, failed: String(entry.failed) });
     const details = document.createElement('details');
     const title = document.createElement('summary');
-    title.textContent = summary;
+    title.textContent = `${entry.method} ${entry.url} → ${outcome}${timing}`;
+    const bar = document.createElement('span');
+    bar.className = 'devtools-waterfall';
+    bar.setAttribute('aria-hidden', 'true');
+    bar.append(document.createElement('span'));
     const bodies = document.createElement('pre');
     bodies.textContent = `Request body:\n${entry.requestBody || '(empty)'}\n\nResponse body:\n${entry.responseBody || '(empty or not yet read)'}`;
     details.append(title, bodies);
     details.open = row?.querySelector('details')?.open ?? false;
-    item.replaceChildren(details);
-    this.networkRows.set(entry.id, item);
-    if (!item.isConnected) this.networkRows.delete(entry.id);
+    item.replaceChildren(bar, details);
+    this.networkRows.set(entry.id, { item, entry });
+    for (const [id, { item: listed }] of this.networkRows) if (!listed.isConnected) this.networkRows.delete(id);
+    this.drawWaterfall();
+  }
+
+  /** Places every listed request's bar on one time axis, from the first start to the last end. */
+  private drawWaterfall(): void {
+    const rows = [...this.networkRows.values()];
+    const first = Math.min(...rows.map(({ entry }) => entry.startMs));
+    const last = Math.max(...rows.map(({ entry }) => entry.startMs + (entry.durationMs ?? 0)));
+    const span = Math.max(last - first, 1);
+    for (const { item, entry } of rows) {
+      const bar = item.querySelector<HTMLElement>('.devtools-waterfall > span')!;
+      const start = ((entry.startMs - first) / span) * 100;
+      const width = entry.durationMs === null ? 100 - start : (entry.durationMs / span) * 100;
+      bar.style.setProperty('--start', `${start.toFixed(2)}%`);
+      bar.style.setProperty('--width', `${width.toFixed(2)}%`);
+      bar.classList.toggle('pending', entry.durationMs === null);
+    }
   }
 
   private list(pane: Pane): HTMLOListElement {

@@ -28,6 +28,12 @@ export interface ChatKitServerConfig {
   /** Every streamed response ends in a `stream.error` event. */
   replyError?: boolean;
   /**
+   * false: the `ChatKitServer` was created without an `attachment_store`, so attachments.create and
+   * attachments.delete raise chatkit-python's RuntimeError, which Starlette answers with a 500 [V].
+   * The server's log line is written to the console, marked as the server's.
+   */
+  attachmentStore?: boolean;
+  /**
    * The app wrapped in Starlette's `CORSMiddleware` with these keyword arguments, answering as
    * Starlette 1.10 does [V]. Without it, the app has no CORS middleware and answers a preflight as
    * Starlette answers any OPTIONS request to a POST-only route: 405.
@@ -94,6 +100,10 @@ export function createChatKitServer(config: ChatKitServerConfig): ChatKitServer 
   };
 
   const answerRequest = (request: ChatKitRequest): Response => {
+    if ((request.type === 'attachments.create' || request.type === 'attachments.delete') && config.attachmentStore === false) {
+      console.error(`[ChatKit server log] RuntimeError: ${MISSING_ATTACHMENT_STORE}`);
+      return internalServerError();
+    }
     switch (request.type) {
       case 'attachments.create': {
         const attachment = pendingAttachment(request.params, `${baseUrl}/attachments`);
@@ -162,6 +172,10 @@ export function createChatKitServer(config: ChatKitServerConfig): ChatKitServer 
 
   return { handlers, feedback, failNextResponse: () => failures.failNext() };
 }
+
+/** What `ChatKitServer._get_attachment_store()` raises when it has none, word for word [V]. */
+export const MISSING_ATTACHMENT_STORE =
+  'AttachmentStore is not configured. Provide a AttachmentStore to ChatKitServer to handle file operations.';
 
 /** Starlette's `StreamingResponse(media_type="text/event-stream")` adds the charset [V]. */
 const EVENT_STREAM = 'text/event-stream; charset=utf-8';

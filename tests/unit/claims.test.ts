@@ -72,6 +72,13 @@ describe('request claims', () => {
     expect(await check('request', { request: 'POST /api/session', status: 'failed' }, failed)).toBeNull();
     expect(await check('request', { request: 'POST /api/session', status: 200 }, failed)).not.toBeNull();
   });
+
+  it('count every outcome when no status is given', async () => {
+    const mixed = observation({ network: [finished(500), { method: 'POST', url: 'https://site.test/api/session', status: null, failed: true }] });
+    expect(await check('request', { request: 'POST /api/session', exactly: 2 }, mixed)).toBeNull();
+    expect(await check('request', { request: 'POST /api/session', exactly: 0 }, mixed)).toMatch(/2, not exactly 0/);
+    expect(describeClaim({ request: 'POST /api/session', exactly: 0 })).toBe('POST /api/session is made, exactly 0 times.');
+  });
 });
 
 describe('measurements', () => {

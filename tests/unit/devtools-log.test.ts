@@ -22,6 +22,7 @@ const request = (overrides: Partial<import('../../src/frame-protocol').NetworkEn
   url: 'https://api.openai.com/v1/chatkit/conversation',
   status: 401,
   failed: false,
+  startMs: 340,
   durationMs: 12,
   requestBody: '{"type":"threads.list"}',
   responseBody: '',
@@ -40,8 +41,21 @@ describe('DevtoolsLog', () => {
     log.add({ type: 'network', entry: request() });
     log.add({ type: 'network', entry: request({ responseBody: '{"error":{"message":"Invalid client_secret provided."}}' }) });
     expect(items('network')).toHaveLength(1);
-    expect(items('network')[0]!.querySelector('summary')!.textContent).toBe('POST https://api.openai.com/v1/chatkit/conversation → 401 · 12 ms');
+    expect(items('network')[0]!.querySelector('summary')!.textContent).toBe('POST https://api.openai.com/v1/chatkit/conversation → 401 · 12 ms (from 340 ms)');
     expect(items('network')[0]!.textContent).toContain('Invalid client_secret provided.');
+  });
+
+  it('draws each request on one time axis, from the first start to the last end', () => {
+    log.add({ type: 'network', entry: request({ id: 'session', startMs: 100, durationMs: 800 }) });
+    log.add({ type: 'network', entry: request({ id: 'chat', startMs: 900, durationMs: 200 }) });
+    log.add({ type: 'network', entry: request({ id: 'upload', startMs: 1000, durationMs: null }) });
+    const bars = items('network').map((item) => item.querySelector<HTMLElement>('.devtools-waterfall > span')!.style);
+    expect(bars.map((bar) => [bar.getPropertyValue('--start'), bar.getPropertyValue('--width')])).toEqual([
+      ['0.00%', '80.00%'],
+      ['80.00%', '20.00%'],
+      ['90.00%', '10.00%'],
+    ]);
+    expect(items('network')[2]!.querySelector('summary')!.textContent).toContain('pending (from 1000 ms)');
   });
 
   it('shows a request that failed at the network level as failed, not as a status', () => {

@@ -1,10 +1,11 @@
-// How much sooner the fixed custom-server route of examples/high-latency shows the user something after a
-// send than the broken one, measured in the same run through the same Node driver as claims-in-node
+// How much sooner the fixed variants of examples/high-latency answer than the broken ones: the custom-server
+// route's first sign of an answer after a send, and the hosted chat's chatkit.ready after it opens; measured in the same run through the same Node driver as claims-in-node
 // (the real frame boot with msw/node, jsdom, the real bindings and the simulator). Only the ratio is
 // asserted, never an absolute time: both variants run in the same process against the same world,
 // whose delays are real sleeps (the route's 700 ms lookup, 60 ms per streamed delta), so a slower
 // machine stretches both alike, while the ratio comes from what each route waits for before its
-// first byte: the broken one for the lookup and the whole reply, the fixed one for nothing.
+// first byte: the broken one for the lookup and the whole reply, the fixed one for nothing; and from
+// whether the 800 ms session request still lies ahead when the reader opens the chat.
 import { type RequestHandler } from 'msw';
 import { setupServer } from 'msw/node';
 import { createElement } from 'react';
@@ -27,13 +28,12 @@ async function until(condition: () => boolean, limitMs: number, what: string): P
 }
 
 const undo: (() => void)[] = [];
-afterEach(() => {
-  for (const step of undo.splice(0).reverse()) step();
-  document.body.replaceChildren();
-});
+afterEach(() => tearDown());
 
-/** Boots one variant, waits for chatkit.ready, sends a message and returns the ms until anything of the answer shows. */
-async function msToFirstFeedback(variant: string): Promise<number> {
+const readyEvents = (messages: FrameMessage[]) => messages.filter((m) => m.type === 'chatkit-event' && m.name === 'chatkit.ready').length;
+
+/** Boots one variant of examples/high-latency as the frame does and renders it; returns what it reported and where it rendered. */
+async function boot(variant: string): Promise<{ messages: FrameMessage[]; container: HTMLElement }> {
   const messages: FrameMessage[] = [];
   const booted = await bootSandbox({
     load: () => loadVariant('high-latency', variant),
@@ -52,8 +52,18 @@ async function msToFirstFeedback(variant: string): Promise<number> {
   const root = createRoot(container);
   undo.push(() => root.unmount());
   root.render(createElement(Remountable, { Component: booted!.Component, requests: booted!.remounts }));
+  return { messages, container };
+}
 
-  await until(() => messages.some((m) => m.type === 'chatkit-event' && m.name === 'chatkit.ready'), 10_000, 'chatkit.ready');
+function tearDown(): void {
+  for (const step of undo.splice(0).reverse()) step();
+  document.body.replaceChildren();
+}
+
+/** Sends a message once the widget is ready and returns the ms until anything of the answer shows. */
+async function msToFirstFeedback(variant: string): Promise<number> {
+  const { messages, container } = await boot(variant);
+  await until(() => readyEvents(messages) > 0, 10_000, 'chatkit.ready');
   const widget = container.querySelector('openai-chatkit') as HTMLElement;
   const feedback = () => {
     const text = visibleText(widget);
@@ -65,8 +75,30 @@ async function msToFirstFeedback(variant: string): Promise<number> {
   await until(feedback, 10_000, 'The first sign of an answer');
   const elapsed = performance.now() - sentAt;
   await until(() => messages.some((m) => m.type === 'chatkit-event' && m.name === 'chatkit.response.end'), 10_000, 'chatkit.response.end');
-  for (const step of undo.splice(0).reverse()) step();
-  document.body.replaceChildren();
+  tearDown();
+  return elapsed;
+}
+
+const sessionRoute = `${location.origin}/api/chatkit/session`;
+const finishedSessionRequests = (messages: FrameMessage[]) =>
+  new Set(messages.flatMap((m) => (m.type === 'network' && m.entry.url === sessionRoute && m.entry.durationMs !== null ? [m.entry.id] : []))).size;
+
+/**
+ * Lets the page sit for longer than a session request takes (the route's 800 ms), with `prefetched`
+ * session requests finished by then, opens the chat and returns the ms until chatkit.ready.
+ */
+async function msFromOpenToReady(variant: string, prefetched: number): Promise<number> {
+  const { messages, container } = await boot(variant);
+  await until(() => container.querySelector('button') !== null, 10_000, 'The “Chat with us” button');
+  await sleep(1_200);
+  expect(finishedSessionRequests(messages)).toBe(prefetched);
+  expect(readyEvents(messages)).toBe(0);
+  const openedAt = performance.now();
+  container.querySelector('button')!.click();
+  await until(() => readyEvents(messages) > 0, 10_000, 'chatkit.ready');
+  const elapsed = performance.now() - openedAt;
+  expect(finishedSessionRequests(messages)).toBe(1);
+  tearDown();
   return elapsed;
 }
 
@@ -74,5 +106,12 @@ it('the fixed route shows the first sign of an answer at least 3 times sooner th
   const broken = await msToFirstFeedback('broken-waits');
   const fixed = await msToFirstFeedback('fixed');
   console.info(`[high-latency] first feedback after send: broken ${Math.round(broken)} ms, fixed ${Math.round(fixed)} ms`);
+  expect(broken).toBeGreaterThanOrEqual(3 * fixed);
+}, 30_000);
+
+it('a session asked for early makes the chat ready at least 3 times sooner after it opens than one asked for on open', async () => {
+  const broken = await msFromOpenToReady('broken-late-session', 0);
+  const fixed = await msFromOpenToReady('fixed-early-session', 1);
+  console.info(`[high-latency] open to ready: broken ${Math.round(broken)} ms, fixed ${Math.round(fixed)} ms`);
   expect(broken).toBeGreaterThanOrEqual(3 * fixed);
 }, 30_000);

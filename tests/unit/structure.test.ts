@@ -111,7 +111,7 @@ describe('the structure check', () => {
   it('finds an example no page uses, a file no variant shows and a file that is missing', () => {
     expect(check(scenario(), ['broken.tsx', 'scenario.ts', 'notes.ts'], [])).toEqual([
       'examples/demo/: no page in content/ names it in its frontmatter field "example".',
-      'examples/demo/scenario.ts: variant "broken": it shows none of the errors its page lists in "errors", fails no request and measures nothing.',
+      'examples/demo/scenario.ts: variant "broken": it shows none of the errors its page lists in "errors", fails or prevents no request and measures nothing.',
       'examples/demo/scenario.ts: variant "fixed": field "files" names fixed.tsx, which is not in examples/demo/.',
       'examples/demo/notes.ts: no variant shows it (list it in a variant\'s "files").',
     ]);
@@ -124,6 +124,14 @@ describe('the structure check', () => {
     expect(check(demo)).toEqual(['examples/demo/scenario.ts: variant "fixed": a fixed variant must send a message (a step with do: { send }).']);
   });
 
+  it('takes a request that never happens as a broken variant’s symptom, but not a request that succeeds', () => {
+    const demo = scenario();
+    demo.variants['broken']!.steps = [{ expect: [{ request: 'POST /api/upload', exactly: 0 }] }];
+    expect(check(demo)).toEqual([]);
+    demo.variants['broken']!.steps = [{ expect: [{ request: 'POST /api/upload', status: 200, exactly: 1 }] }];
+    expect(check(demo)).toHaveLength(1);
+  });
+
   it('wants both kinds of variant, names that fit a URL, and steps that claim something', () => {
     const demo = scenario();
     demo.variants = { Broken_Tab: { ...demo.variants['broken']!, steps: [{ expect: [] }] } };
@@ -131,7 +139,7 @@ describe('the structure check', () => {
       'examples/demo/scenario.ts: no variant has kind "fixed".',
       'examples/demo/scenario.ts: variant "Broken_Tab": a name must be lowercase words joined by hyphens.',
       'examples/demo/scenario.ts: variant "Broken_Tab": its steps claim nothing.',
-      'examples/demo/scenario.ts: variant "Broken_Tab": it shows none of the errors content/page.mdx lists in "errors", fails no request and measures nothing.',
+      'examples/demo/scenario.ts: variant "Broken_Tab": it shows none of the errors content/page.mdx lists in "errors", fails or prevents no request and measures nothing.',
       'examples/demo/fixed.tsx: no variant shows it (list it in a variant\'s "files").',
     ]);
   });
