@@ -112,6 +112,50 @@ describe('events through @openai/chatkit-react', () => {
   });
 });
 
+/** Counts what the bindings do to <openai-chatkit>: setOptions calls, and `chatkit.*` listeners not yet removed or aborted. */
+function watchBindings() {
+  const live = new Set<{ type: string; listener: EventListenerOrEventListenerObject }>();
+  const add = EventTarget.prototype.addEventListener;
+  const remove = EventTarget.prototype.removeEventListener;
+  vi.spyOn(EventTarget.prototype, 'addEventListener').mockImplementation(function (this: EventTarget, type, listener, options) {
+    add.call(this, type, listener, options);
+    if (!(this instanceof Element) || this.localName !== 'openai-chatkit' || !type.startsWith('chatkit.') || !listener) return;
+    const entry = { type, listener };
+    live.add(entry);
+    if (typeof options === 'object') options.signal?.addEventListener('abort', () => live.delete(entry));
+  });
+  vi.spyOn(EventTarget.prototype, 'removeEventListener').mockImplementation(function (this: EventTarget, type, listener, options) {
+    remove.call(this, type, listener, options);
+    for (const entry of live) if (entry.type === type && entry.listener === listener) live.delete(entry);
+  });
+  const setOptions = vi.spyOn(customElements.get('openai-chatkit')!.prototype as { setOptions: (options: unknown) => void }, 'setOptions');
+  return { listeners: () => [...live].map((entry) => entry.type), setOptionsCalls: () => setOptions.mock.calls.length };
+}
+
+describe('what the bindings attach to the element', () => {
+  it('one listener for every name in their event map, 13, however many handlers are passed', async () => {
+    server.use(...hostedApi({ validSecrets: ['ek_one'] }).handlers);
+    const watched = watchBindings();
+    await render(<Chat options={{ api: { getClientSecret: async () => 'ek_one' } }} expose={() => undefined} />);
+    const withNoHandlers = watched.listeners();
+    expect(withNoHandlers).toHaveLength(13);
+    expect(new Set(withNoHandlers).size).toBe(13);
+    expect(watched.setOptionsCalls()).toBe(1);
+  });
+
+  it('in StrictMode: setOptions twice, the listeners added, aborted and added again, 13 in the end', async () => {
+    server.use(...hostedApi({ validSecrets: ['ek_one'] }).handlers);
+    const watched = watchBindings();
+    await render(
+      <StrictMode>
+        <Chat options={{ api: { getClientSecret: async () => 'ek_one' }, ...handlers() }} expose={() => undefined} />
+      </StrictMode>,
+    );
+    expect(watched.setOptionsCalls()).toBe(2);
+    expect(watched.listeners()).toHaveLength(13);
+  });
+});
+
 describe('client callbacks through @openai/chatkit-react', () => {
   it('calls onClientTool, onEffect and widgets.onAction, the latest ones given to the hook', async () => {
     const requests: ChatKitRequest[] = [];
