@@ -13,12 +13,14 @@ import {
   conformanceBudgetSeconds,
   pythonSetupBudgetSeconds,
   buildSecondsBudget,
+  finderBudgets,
   formatKB,
   frameReadyBudgetMs,
   sizeBudgets,
   simulatorBudgetBytes,
   simulatorReadyBudgetMs,
 } from './budgets.mjs';
+import { finderGzipBytes, finderTimings } from './bench-finder.mjs';
 import { frameWeightsWithThrowawayExample, throwawaySlug } from './bench-flatness.mjs';
 import { measureSite } from './page-weight.mjs';
 import { setOptionsToReadyMs, simulatorGzipBytes } from './bench-simulator.mjs';
@@ -219,6 +221,25 @@ for (const { label, value, max, where, ok } of budgetVerdicts(weights)) {
   figures[`${label} (gzip bytes)`] = value;
   budgets[`${label} (gzip bytes)`] = max;
   console.log(`  ${ok ? 'ok  ' : 'OVER'} ${label.padEnd(54)} ${formatKB(value).padStart(9)} of ${formatKB(max).padStart(9)}  (${where})`);
+}
+
+const finderSize = finderGzipBytes('dist');
+const finderTime = await finderTimings();
+const finderFigures = [
+  ['symptom finder script with its index (gzip bytes)', finderSize.total, finderBudgets.bytes, formatKB],
+  ['symptom finder answer on a 100-page index, median (ms)', finderTime.medianMs, finderBudgets.answerMs, (ms) => `${ms} ms`],
+  ['symptom finder answer on a 100-page index, 95th percentile (ms)', finderTime.p95Ms, finderBudgets.answerMs, (ms) => `${ms} ms`],
+  ['symptom finder index build, 100 pages (ms)', finderTime.indexBuildMs, undefined, (ms) => `${ms} ms`],
+];
+console.log(
+  `\nSymptom finder: script ${formatKB(finderSize.script)} + index of ${finderSize.pages} pages ${formatKB(finderSize.index)}; ` +
+    `${finderTime.samples} pastes timed in Node on a generated index of ${finderTime.lines} lines:`,
+);
+for (const [label, value, max, format] of finderFigures) {
+  figures[label] = value;
+  if (max !== undefined) budgets[label] = max;
+  const verdict = max === undefined ? '    ' : value <= max ? 'ok  ' : 'OVER';
+  console.log(`  ${verdict} ${label.padEnd(72)} ${format(value).padStart(9)}${max === undefined ? '' : ` of ${format(max)}`}`);
 }
 
 const frameBudget = sizeBudgets.find((budget) => budget.key === 'frameJs').max;

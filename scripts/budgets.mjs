@@ -3,11 +3,18 @@ const KB = 1024;
 
 /** Size budgets, in gzip bytes, checked against the build output. */
 export const sizeBudgets = [
-  { key: 'html', label: 'page HTML', max: 50 * KB },
-  { key: 'js', label: 'page JS before any sandbox', max: 12 * KB },
+  { key: 'html', label: 'page HTML', max: 64 * KB },
+  { key: 'js', label: 'page JS before any sandbox', max: 13 * KB },
+  { key: 'landingJs', label: 'landing page JS, with the symptom finder', max: 25 * KB },
   { key: 'css', label: 'page CSS', max: 20 * KB },
-  { key: 'frameJs', label: 'JS of one sandbox frame (with its worker)', max: 140 * KB },
+  { key: 'frameJs', label: 'JS of one sandbox frame (with its worker)', max: 146 * KB },
 ];
+
+/** The page that carries the symptom finder: its JS is held to `landingJs` instead of `js`. */
+export const landingPage = '/';
+
+/** The symptom finder's script with its embedded index (gzip bytes), and its answer to a paste (ms) (benchmark only). */
+export const finderBudgets = { bytes: 15 * KB, answerMs: 16 };
 
 /** Build time, in seconds. Only the benchmark reports it: it depends on the machine, so no test fails on it. */
 export const buildSecondsBudget = 30;
@@ -33,7 +40,7 @@ export const formatKB = (bytes) => `${(bytes / KB).toFixed(1)} KB`;
  */
 export function budgetVerdicts(weights) {
   const rows = [
-    ...Object.entries(weights.pages).map(([path, page]) => ({ path, ...page })),
+    ...Object.entries(weights.pages).map(([path, { js, ...page }]) => ({ path, ...page, [path === landingPage ? 'landingJs' : 'js']: js })),
     ...Object.entries(weights.frames).map(([path, frame]) => ({ path, frameJs: frame.js })),
   ];
   return sizeBudgets.map(({ key, label, max }) => {

@@ -49,6 +49,29 @@ function exampleChunks(catalog: string): Plugin {
   };
 }
 
+/**
+ * Puts the symptom finder's noise stripping in front of every term Starlight's search (Pagefind) looks
+ * for: its `processTerm` option, which Starlight's config cannot carry (it holds only JSON), is added to
+ * the module Starlight's search script reads its Pagefind options from. Warns when that module is gone.
+ */
+function searchWithoutNoise(): Plugin {
+  const optionsModule = '\0virtual:starlight/pagefind-config';
+  let seen = false;
+  return {
+    name: 'chatkit-finder:pagefind-term',
+    // Starlight runs no search in development.
+    apply: 'build',
+    transform(code, id) {
+      if (id !== optionsModule) return undefined;
+      seen = true;
+      return `import { processTerm } from ${JSON.stringify(here('./finder/pagefind-options.ts'))};\n${code}\nif (typeof pagefindUserConfig === 'object') pagefindUserConfig.processTerm = processTerm;\n`;
+    },
+    buildEnd() {
+      if (!seen && this.environment?.name === 'client') this.warn(`${optionsModule.slice(1)} was never loaded: search terms keep their noise.`);
+    },
+  };
+}
+
 /** The sandbox frame documents, the catalog manifest, and what the frame's bundle needs. */
 function sandboxes(): AstroIntegration {
   return {
@@ -101,5 +124,6 @@ export function docsSite({ title, description }: { title: string; description: s
       sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/sandbox/') }),
       sandboxes(),
     ],
+    vite: { plugins: [searchWithoutNoise()] },
   };
 }

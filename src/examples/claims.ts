@@ -24,7 +24,9 @@ export interface ClaimShapes {
   /** Text not visible in the frame. */
   notSee: { notSee: string };
   /** A console message of that level (uncaught errors count as errors) containing `text`. */
-  console: { console: 'error' | 'warn'; text: string };
+  console: { console: ConsoleLevel; text: string };
+  /** No console message, at any level, contains `text` (a secret that must never be logged). */
+  noConsole: { noConsole: string };
   /** Requests the frame made to "METHOD url" (a path on the site or an absolute URL) that ended so; without `status`, however they ended. */
   request: { request: string; status?: number | 'failed' } & Count;
   /** A ChatKit DOM event fired on the widget. */
@@ -38,7 +40,7 @@ export interface ClaimShapes {
 export type ClaimKind = keyof ClaimShapes;
 export type Claim = ClaimShapes[ClaimKind];
 /** What can only be known once everything else has happened: an absence. */
-type NegativeKind = 'notSee' | 'noEvent';
+type NegativeKind = 'notSee' | 'noEvent' | 'noConsole';
 /** A claim a step may make: it holds as soon as it is observed. */
 export type StepClaim = ClaimShapes[Exclude<ClaimKind, NegativeKind>];
 /** A claim checked once the frame has gone quiet: any kind, absences included. */
@@ -175,7 +177,8 @@ export const claimKinds: { [K in ClaimKind]: ClaimDefinition<ClaimShapes[K]> } =
     check: async ({ notSee }, frame) => ((await frame.isVisible(notSee)) ? `${quote(notSee)} is visible` : null),
   },
   console: {
-    describe: ({ console: level, text }) => `The console shows ${level === 'error' ? 'an error' : 'a warning'} containing ${quote(text)}.`,
+    describe: ({ console: level, text }) =>
+      `The console shows ${level === 'error' ? 'an error' : level === 'warn' ? 'a warning' : `a console.${level} message`} containing ${quote(text)}.`,
     check: ({ console: level, text }, frame) => {
       const levelled = frame.console.filter((entry) => entry.level === level);
       if (levelled.some((entry) => entry.text.includes(text))) return null;
@@ -204,6 +207,13 @@ export const claimKinds: { [K in ClaimKind]: ClaimDefinition<ClaimShapes[K]> } =
       const fired = frame.events.filter((entry) => entry.name === claim.event).length;
       const wrong = checkCount(fired, claim, 1);
       return wrong && `${claim.event} fired ${wrong}; events: ${frame.events.map((entry) => entry.name).join(', ') || 'none'}`;
+    },
+  },
+  noConsole: {
+    describe: ({ noConsole }) => `Nothing in the console contains ${quote(noConsole)}.`,
+    check: ({ noConsole }, frame) => {
+      const found = frame.console.find((entry) => entry.text.includes(noConsole));
+      return found ? `the console has it: ${found.level}: ${quote(found.text.slice(0, 200))}` : null;
     },
   },
   noEvent: {

@@ -44,16 +44,35 @@ export interface World {
    * requests are server to server, so no CORS checks apply to them.
    */
   privateOrigins?: string[];
+  /** What the reader's page and browser do around the widget, which the sandbox plays. */
+  browser?: PageBrowser;
+}
+
+/** What the sandbox plays of the reader's page and browser; by default a working page on a secure origin. */
+export interface PageBrowser {
+  /**
+   * What became of ChatKit's script (`chatkit.js` from cdn.platform.openai.com): by default it loaded
+   * and defined `<openai-chatkit>`. Otherwise the element is never defined; a blocked script logs the
+   * console error Chromium prints for that block, and its request shows as failed.
+   */
+  chatkitScript?: 'loaded' | 'missing' | 'blocked-by-csp' | 'blocked-by-client';
+  /** false: the page is not a secure context (plain HTTP from a LAN address): `isSecureContext` is false and `crypto.randomUUID` missing. */
+  secureContext?: boolean;
+  /** The `Cross-Origin-Embedder-Policy` the page is served with. */
+  embedderPolicy?: 'require-corp' | 'credentialless';
+  /** What the page's `localStorage` holds before the variant runs. */
+  localStorage?: Record<string, string>;
 }
 
 /**
- * What a variant changes in its scenario's world: `mode`, `pageHost`, `pageOrigin`, `privateOrigins` and
- * `chatkitServer` replace;
+ * What a variant changes in its scenario's world: `mode`, `pageHost`, `pageOrigin`, `privateOrigins`,
+ * `browser` and `chatkitServer` replace;
  * `openai`, `routes` and `env` are merged key by key over the scenario's (`chatkitServer: null` removes
  * the server).
  */
 export interface WorldOverride {
   mode?: IntegrationMode;
+  browser?: PageBrowser;
   pageHost?: string;
   pageOrigin?: string;
   privateOrigins?: string[];
@@ -153,11 +172,13 @@ export function worldOf(scenario: Scenario, variant: Variant): World {
   const pageHost = override.pageHost ?? base.pageHost;
   const pageOrigin = override.pageOrigin ?? base.pageOrigin;
   const privateOrigins = override.privateOrigins ?? base.privateOrigins;
+  const browser = override.browser ?? base.browser;
   return {
     mode: override.mode ?? base.mode,
     ...(pageHost && { pageHost }),
     ...(pageOrigin && { pageOrigin }),
     ...(privateOrigins && { privateOrigins }),
+    ...(browser && { browser }),
     ...((base.openai || override.openai) && { openai: { ...base.openai, ...override.openai } }),
     ...(chatkitServer && { chatkitServer }),
     routes: { ...base.routes, ...override.routes },

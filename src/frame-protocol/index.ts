@@ -3,7 +3,7 @@
  * Both sides check the origin and the sender; anything that is not one of these is ignored.
  */
 
-export type ConsoleLevel = 'log' | 'info' | 'warn' | 'error';
+export type ConsoleLevel = 'debug' | 'log' | 'info' | 'warn' | 'error';
 
 export interface NetworkEntry {
   id: string;

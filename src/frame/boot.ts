@@ -7,6 +7,7 @@ import type { LoadedVariant } from '../examples/scenario';
 import { mockWorld } from '../examples/world';
 import type { HostMessage } from '../frame-protocol';
 import { makeFile, pickInWidget } from './generated-file';
+import { playPageBrowser } from './page-browser';
 import { startMetrics } from './metrics';
 import { RemountRequests } from './remounting';
 import { preflightReporter, reportChatKitEvents, reportConsole, reportNetwork, type Sink } from './report';
@@ -72,7 +73,9 @@ export async function bootSandbox({ load, sink, startMocking, origin, cookies, c
   mocking.use(...mocks.handlers);
   reportNetwork(sink, mocking.events);
 
-  defineChatKitSimulator();
+  const page = playPageBrowser(world.browser ?? {}, sink);
+  cleanup.push(page.undo);
+  if (page.defineChatKit) defineChatKitSimulator();
   if (world.pageHost) cleanup.push(playHostname(world.pageHost));
   cleanup.push(startMetrics(sink, mocks.sessionsMinted));
   setPageTheme('light');

@@ -9,6 +9,9 @@ import { capText, tagFrameMessage, type ConsoleLevel, type FrameMessage, type Ne
 
 export type Sink = (message: FrameMessage) => void;
 
+/** Taken before a sandbox can play an insecure context, which removes `crypto.randomUUID`. */
+const newEntryId = crypto.randomUUID.bind(crypto);
+
 export const postToHost: Sink = (message) => {
   if (window.parent === window) return;
   window.parent.postMessage(tagFrameMessage(message), location.origin);
@@ -47,7 +50,7 @@ export function formatConsoleArguments(args: readonly unknown[]): string {
   return [text, ...remaining.map(formatValue)].join(' ');
 }
 
-const consoleLevels: ConsoleLevel[] = ['log', 'info', 'warn', 'error'];
+const consoleLevels: ConsoleLevel[] = ['debug', 'log', 'info', 'warn', 'error'];
 
 /** Mirrors the console and uncaught errors to the sink; the real console still prints. Returns an undo. */
 export function reportConsole(sink: Sink): () => void {
@@ -162,7 +165,7 @@ export function preflightReporter(sink: Sink): (request: Request, outcome: Respo
     const failed = outcome === 'failed';
     sink({
       type: 'network',
-      entry: { id: crypto.randomUUID(), method: request.method, url: request.url, status: failed ? null : outcome.status, failed, startMs: Math.round(performance.now()), durationMs: 0, requestBody: '', responseBody: '' },
+      entry: { id: newEntryId(), method: request.method, url: request.url, status: failed ? null : outcome.status, failed, startMs: Math.round(performance.now()), durationMs: 0, requestBody: '', responseBody: '' },
     });
   };
 }

@@ -63,10 +63,42 @@ export function ignoredNotice(param: string, ignored: readonly string[], ids: re
   return `The link’s ?${param}= value names ${noun} this checklist does not have (${shown}${more}), so ${ignored.length === 1 ? 'it was' : 'they were'} ignored. Its steps: ${ids.join(', ')}.`;
 }
 
-/** A label split into plain text and `code` (between backticks), so props can carry inline code. */
-export function labelParts(label: string): { code: boolean; text: string }[] {
+export interface LabelPart {
+  code: boolean;
+  text: string;
+  /** Set on a link's text. */
+  href?: string;
+}
+
+const linkPattern = /\[([^\]]+)\]\(([^)\s]+)\)/g;
+
+/** Plain text split into text and links written as `[text](href)`. */
+function linkParts(text: string): LabelPart[] {
+  const parts: LabelPart[] = [];
+  let last = 0;
+  for (const match of text.matchAll(linkPattern)) {
+    parts.push({ code: false, text: text.slice(last, match.index) });
+    parts.push({ code: false, text: match[1]!, href: match[2]! });
+    last = match.index + match[0].length;
+  }
+  parts.push({ code: false, text: text.slice(last) });
+  return parts;
+}
+
+/**
+ * A label split into plain text, `code` (between backticks) and links (`[text](/page/)`, outside code),
+ * so props can carry inline code and links.
+ */
+export function labelParts(label: string): LabelPart[] {
   return label
     .split('`')
-    .map((text, index) => ({ code: index % 2 === 1, text }))
+    .flatMap((text, index) => (index % 2 === 1 ? [{ code: true, text }] : linkParts(text)))
     .filter((part) => part.text !== '');
+}
+
+/** A label as one line of Markdown for elsewhere: code kept in backticks, links reduced to their text. */
+export function labelAsPlainMarkdown(label: string): string {
+  return labelParts(label)
+    .map((part) => (part.code ? `\`${part.text}\`` : part.text))
+    .join('');
 }

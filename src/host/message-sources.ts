@@ -71,7 +71,7 @@ const rules: [RegExp, MessageSource][] = [
     },
   ],
   [/^Invalid MIME type/, { origin: 'Chromium', checked: 'Seen in Chromium on this machine by hand; no test compares it.' }],
-  [/^TypeError: Cannot read properties of undefined \(reading '(control|options)'\)|^SyntaxError: Unexpected token '<'/, engine],
+  [/^TypeError: Cannot read properties of undefined \(reading '(control|options)'\)|^SyntaxError: Unexpected token '<'|^ReferenceError: data is not defined/, engine],
   [
     /^TypeError: Cannot read property '/,
     { origin: 'Older V8 (Chrome before 91, Node before 16)', checked: 'Not run here; today’s V8 prints the wording above for the same code.' },

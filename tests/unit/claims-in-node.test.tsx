@@ -3,6 +3,7 @@
 // the same catalog and the same claim registry as the end-to-end tests on the built site.
 import { getResponse, http, type RequestHandler } from 'msw';
 import { setupServer } from 'msw/node';
+import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { afterEach, describe, expect, it } from 'vitest';
 import { exampleSlugs, loadScenario, loadVariant } from '../../src/examples/catalog';
@@ -119,10 +120,14 @@ for (const slug of exampleSlugs) {
         const container = document.body.appendChild(document.createElement('div'));
         const root = createRoot(container);
         undo.push(() => root.unmount());
-        root.render(
-          <CrashReport>
-            <Remountable Component={Component} requests={remounts} />
-          </CrashReport>,
+        // Committed at once, effects included, as a browser does long before any request answers; left to
+        // React's scheduler in jsdom, the bindings' listeners can come after a fast mock's chatkit.ready.
+        flushSync(() =>
+          root.render(
+            <CrashReport>
+              <Remountable Component={Component} requests={remounts} />
+            </CrashReport>,
+          ),
         );
 
         const driver: ClaimDriver = {
