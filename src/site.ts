@@ -9,6 +9,7 @@ import sitemap from '@astrojs/sitemap';
 import starlight from '@astrojs/starlight';
 import type { AstroIntegration, AstroUserConfig } from 'astro';
 import type { Plugin } from 'vite';
+import type { SidebarItem } from './sidebar';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
@@ -107,7 +108,8 @@ function sandboxes(): AstroIntegration {
   };
 }
 
-export function docsSite({ title, description }: { title: string; description: string }): AstroUserConfig {
+/** `sidebar`: the real site's, grouped by area (src/sidebar.ts); by default every page in content/, in order. */
+export function docsSite({ title, description, sidebar }: { title: string; description: string; sidebar?: SidebarItem[] }): AstroUserConfig {
   return {
     site: 'https://chatkit-troubleshooting.example',
     integrations: [
@@ -116,7 +118,7 @@ export function docsSite({ title, description }: { title: string; description: s
         description,
         lastUpdated: false,
         pagination: false,
-        sidebar: [{ autogenerate: { directory: 'content' } }],
+        sidebar: sidebar ?? [{ autogenerate: { directory: 'content' } }],
         customCss: [here('./styles/accessibility.css')],
       }),
       react(),

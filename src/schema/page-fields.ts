@@ -1,5 +1,8 @@
 import { z } from 'astro/zod';
 
+/** Where a problem lives, which groups the sidebar: the reader's page, their server, or ChatKit's setup. */
+export const problemAreas = ['page', 'server', 'setup'] as const;
+
 /** The two ways to connect ChatKit: a session minted by OpenAI, or your own ChatKit server. */
 export const integrationModes = ['hosted', 'custom-server'] as const;
 
@@ -15,6 +18,8 @@ export const pageFields = z.object({
   errors: z.array(nonEmptyText).default([]),
   /** What the reader sees or experiences, in their words. */
   symptoms: z.array(nonEmptyText).default([]),
+  /** Where the problem lives; pages without one (the landing page, Getting help) sit outside the groups. */
+  area: z.enum(problemAreas).optional(),
   /** Which integration modes the problem applies to. */
   modes: z.array(z.enum(integrationModes)).default([]),
   /** The folder(s) in `examples/` whose sandboxes this page embeds: one slug, or a list (read as a list). */
