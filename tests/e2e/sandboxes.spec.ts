@@ -1,7 +1,9 @@
 // Every claim of every variant of every sandbox on the built site, in Chromium, through the same claim
-// registry the page lists them from and the Node driver checks them with.
+// registry the page lists them from and the Node driver checks them with; then axe's WCAG 2.2 AA rules
+// on the frame's document in the state the claims left it in.
 import { expect, test, type BrowserContext, type Request } from '@playwright/test';
 import { runPlan } from '../../src/examples/run-claims';
+import { scanFrameDocument } from './axe';
 import { builtExamples } from './built-site';
 import { browserDriver, openVariant } from './claims';
 import { sandboxOf } from './quality-gates';
@@ -40,7 +42,7 @@ test('at least one page embeds a sandbox', () => {
 
 for (const { slug, page, variants } of examples) {
   for (const variant of variants) {
-    test(`${slug} · ${variant.label}: every claim holds, and nothing leaves the browser`, async ({ page: browser, baseURL, context }) => {
+    test(`${slug} · ${variant.label}: every claim holds, nothing leaves the browser, and its frame has no WCAG 2.2 AA violations`, async ({ page: browser, baseURL, context }) => {
       const outside = recordRequestsToOtherOrigins(context, new URL(baseURL!).origin);
       await browser.goto(`${page}?${slug}=${variant.name}`);
       const sandbox = sandboxOf(browser, slug);
@@ -53,6 +55,12 @@ for (const { slug, page, variants } of examples) {
       expect(await outside.leaks(failedByTheMocks), 'requests that left the browser').toEqual([]);
       // A broken variant may fail before it makes any request; a working chat always reaches the mock API.
       if (variant.kind === 'fixed') expect(outside.count(), 'the chat made no request to another origin, so this proved nothing').toBeGreaterThan(0);
+
+      const frame = browser.frames().find((candidate) => new URL(candidate.url()).pathname === `/sandbox/${slug}/${variant.name}/`);
+      expect(frame, 'the sandbox frame').toBeDefined();
+      const { violations, passes } = await scanFrameDocument(browser, frame!);
+      expect(violations).toEqual([]);
+      expect(passes, 'axe found nothing to check in the frame document').toBeGreaterThan(0);
     });
   }
 }
