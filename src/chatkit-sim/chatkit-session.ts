@@ -2,6 +2,7 @@ import type { ChatKitOptions, OpenAIChatKit, StartScreenPrompt } from '@openai/c
 import type { ActionConfig, ChatKitRequest, ClientToolCallItem, Thread, ThreadItem, ThreadStreamEvent, UserMessageInput, WidgetItem } from '../chatkit-protocol/index';
 import { DomainVerificationError, type ChatKitBackend } from './backend';
 import { ComposerAttachments } from './composer-attachments';
+import { loadSentinelFrame } from './embedder-policy';
 import type { EmitChatKitEvent } from './events';
 import { isShownItem } from './message-list';
 import { readThreadEvents } from './stream-events';
@@ -15,8 +16,17 @@ type CustomAction = Parameters<OpenAIChatKit['sendCustomAction']>[0];
 /** What the real widget shows for a stream `error` event ([I] chatkit-js#10, #109). */
 export const RESPONSE_ERROR_TEXT = "There was an error while generating the assistant's response.";
 
-/** What `sendCustomAction` reports without a thread ([I] chatkit-js#71); that the promise rejects is [G]. */
+/**
+ * Why `sendCustomAction` refuses to send: without a thread ([I] chatkit-js#71) and while a response
+ * streams ([I] chatkit-js#51, whose catch block logged it as an `IntegrationError`, so the promise rejects).
+ */
 const NO_THREAD_FOR_ACTION = 'ChatKit: sendAction() ignored - no active thread.';
+const RESPONDING_FOR_ACTION = 'ChatKit: sendAction() ignored - already responding';
+
+/** The kind of error the real widget's methods reject with ([I] chatkit-js#51, #187). */
+class IntegrationError extends Error {
+  override name = 'IntegrationError';
+}
 
 /** Old docs: methods "reject if invoked while ChatKit is busy" [D]; the wording is [G]. */
 const BUSY_MESSAGE = 'ChatKit is busy: wait until the current response has finished.';
@@ -86,6 +96,8 @@ export class ChatKitSession implements ViewIntents {
     this.#view.setPhase('loading');
     try {
       await this.#parts.backend.connect();
+      // [I] Under the page's COEP the widget does not load (chatkit-js#74); [G] it stays loading, with no event.
+      if (!loadSentinelFrame()) return;
       // [G] The first request that carries the client secret, so a bad secret shows up here as the API's 401.
       if (this.#historyEnabled) await this.#loadThreadList();
       // [I] A refused domain shows the chat for a moment, then nothing (starter-app#13: "disappears after 1–2 seconds").
@@ -142,8 +154,9 @@ export class ChatKitSession implements ViewIntents {
   }
 
   async sendCustomAction(action: CustomAction, itemId?: string): Promise<void> {
-    await this.#whenIdle();
-    if (this.#threadId === null) throw new Error(NO_THREAD_FOR_ACTION);
+    await this.#loaded.promise;
+    if (this.#responding) throw new IntegrationError(RESPONDING_FOR_ACTION);
+    if (this.#threadId === null) throw new IntegrationError(NO_THREAD_FOR_ACTION);
     await this.#stream({ type: 'threads.custom_action', params: { thread_id: this.#threadId, item_id: itemId ?? null, action } });
   }
 

@@ -8,6 +8,7 @@ export { SimulatedChatKit };
 export { InvalidFrameParamsError } from './invalid-frame-params-error';
 export { RESPONSE_ERROR_TEXT } from './chatkit-session';
 export { playHostname } from './page-host';
+export { playEmbedderPolicy, SENTINEL_FRAME_URL, SENTINEL_BLOCKED_TEXT, type EmbedderPolicy } from './embedder-policy';
 
 /** Defines `<openai-chatkit>` as the simulator, unless a real (or any other) definition exists. */
 export function defineChatKitSimulator(): void {

@@ -37,6 +37,15 @@ export class SimulatedChatKit extends HTMLElement implements OpenAIChatKit {
   #startOnce(): void {
     if (this.#started || !this.#session || !this.isConnected) return;
     this.#started = true;
+    try {
+      // [I] The real frame's bundle calls it (starter-app#36), and only a secure context has it; that it
+      // does so before loading anything is [G]. Uncaught there, so the console shows it and nothing loads.
+      crypto.randomUUID();
+    } catch (error) {
+      this.#shadow.replaceChildren();
+      reportError(error);
+      return;
+    }
     void this.#session.start();
   }
 

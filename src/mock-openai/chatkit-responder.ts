@@ -161,14 +161,31 @@ function addClientToolOutput(threadId: string, result: unknown, options: ThreadR
   return stream(respond(options, threadId, turn, options.shouldFail()));
 }
 
+/** What `ChatKitServer.action()` and `sync_action()` raise unless overridden, word for word [V]. */
+export const ACTION_NOT_OVERRIDDEN =
+  'The action() method must be overridden to react to actions. See https://github.com/openai/chatkit-python/blob/main/docs/widgets.md#widget-actions';
+export const SYNC_ACTION_NOT_OVERRIDDEN =
+  'The sync_action() method must be overridden to react to sync actions. See https://github.com/openai/chatkit-python/blob/main/docs/widgets.md#widget-actions';
+
+/** chatkit-python logs what it raised (logger `chatkit`); the sandbox shows the line in the page's console. */
+function logNotOverridden(options: ThreadResponderOptions, message: string): void {
+  if (options.backend === 'chatkit-python') console.error(`[ChatKit server log] NotImplementedError: ${message}`);
+}
+
 function customAction(threadId: string, action: Action, sender: ThreadItem | null, options: ThreadResponderOptions): ChatKitOutcome {
   // chatkit-python answers an action sent by anything but a widget with this one event [D].
   if (sender !== null && sender.type !== 'widget') return stream(oneEvent({ type: 'error', code: 'stream.error', allow_retry: false }));
   const widget = sender as WidgetItem | null;
   const fail = options.shouldFail();
   const { action: script } = options.script;
-  const steps = (): ActionStep[] =>
-    fail || !script ? [{ type: 'fail' }] : script(structuredClone(action), widget && structuredClone(widget));
+  const steps = (): ActionStep[] => {
+    if (fail) return [{ type: 'fail' }];
+    if (!script) {
+      logNotOverridden(options, ACTION_NOT_OVERRIDDEN);
+      return [{ type: 'fail' }];
+    }
+    return script(structuredClone(action), widget && structuredClone(widget));
+  };
   return stream(streamResponse(options, threadId, steps, widget));
 }
 
@@ -177,7 +194,10 @@ function syncCustomAction(threadId: string, action: Action, sender: ThreadItem |
     return { kind: 'error', status: 500, message: 'threads.sync_custom_action requires a widget sender item' };
   }
   const { syncAction } = options.script;
-  if (!syncAction) return { kind: 'error', status: 500, message: 'sync_action() must be overridden to react to sync actions.' };
+  if (!syncAction) {
+    logNotOverridden(options, SYNC_ACTION_NOT_OVERRIDDEN);
+    return { kind: 'error', status: 500, message: SYNC_ACTION_NOT_OVERRIDDEN };
+  }
   let widget;
   try {
     widget = syncAction(structuredClone(action), sender && (structuredClone(sender) as WidgetItem));

@@ -85,12 +85,12 @@ export function createMockOpenAI(config: MockOpenAIConfig = {}): MockOpenAI {
   const handlers = [
     post('/sessions', log.record('sessions.create', latency('sessions', createSessionEndpoint(state)))),
     post('/sessions/:sessionId/cancel', log.record('sessions.cancel', latency('sessions', cancelSessionEndpoint(state)))),
-    post('/conversation', log.record('conversation', latency('conversation', conversationEndpoint(state)))),
-    post('/files', log.record('files', latency('files', filesEndpoint(state)))),
-    post('/domain_keys/verify', log.record('domain_keys.verify', latency('domainKeys', verifyDomainKeyEndpoint(state)))),
+    post('/conversation', readByWidgetFrame(log.record('conversation', latency('conversation', conversationEndpoint(state))))),
+    post('/files', readByWidgetFrame(log.record('files', latency('files', filesEndpoint(state))))),
+    post('/domain_keys/verify', readByWidgetFrame(log.record('domain_keys.verify', latency('domainKeys', verifyDomainKeyEndpoint(state))))),
     post(
       '/domain_keys/verify_hosted',
-      log.record('domain_keys.verify_hosted', latency('domainKeys', verifyHostedDomainEndpoint(state))),
+      readByWidgetFrame(log.record('domain_keys.verify_hosted', latency('domainKeys', verifyHostedDomainEndpoint(state)))),
     ),
     http.options(`${OPENAI_CHATKIT_BASE_URL}/*`, ({ request }) => preflightResponse(request)),
   ];
@@ -105,6 +105,28 @@ export function createMockOpenAI(config: MockOpenAIConfig = {}): MockOpenAI {
       return log.entries;
     },
     failNextResponse: () => failures.failNext(),
+  };
+}
+
+/** Where the real widget's frame comes from, and so the origin of its requests to these endpoints [I] chatkit-js#22. */
+const WIDGET_FRAME_ORIGIN = 'https://cdn.platform.openai.com';
+
+/**
+ * The browser's CORS check on what the widget's frame reads from the endpoints only the widget calls.
+ * In the sandbox the simulator calls them from the page and a service worker answers, which the browser
+ * never checks, so an answer without `Access-Control-Allow-Origin` is refused here as Chromium refuses
+ * it: the CORS line users report (chatkit-js#22, starter-app#7) and Chromium's line for the failed
+ * request, then a network error.
+ */
+function readByWidgetFrame(endpoint: Endpoint): Endpoint {
+  return async (request, params) => {
+    const response = await endpoint(request, params);
+    if (response.headers.has('access-control-allow-origin')) return response;
+    console.error(
+      `Access to fetch at '${request.url}' from origin '${WIDGET_FRAME_ORIGIN}' has been blocked by CORS policy: No 'Access-Control-Allow-Origin' header is present on the requested resource.`,
+    );
+    console.error(`${request.method} ${request.url} net::ERR_FAILED ${response.status}`);
+    return Response.error();
   };
 }
 

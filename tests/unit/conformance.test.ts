@@ -76,6 +76,13 @@ describe('the simulated ChatKit server conforms to chatkit-python 1.6.5', () => 
     expect(eventSignatures((body as { events: unknown[] }).events)).toEqual(signatures);
   });
 
+  it('the library takes a large nested client tool result, and refuses a request without one', () => {
+    const large = answerOf(library, 'threads.add_client_tool_output with a large nested result');
+    expect(large).toMatchObject({ status: 200, body: { kind: 'events' } });
+    expect(eventSignatures((large.body as { events: unknown[] }).events)).toContain('thread.item.done');
+    expect(answerOf(library, 'threads.add_client_tool_output without a result')).toMatchObject({ status: 500 });
+  });
+
   it('the library breaks off a stream that raised, after whatever it had sent', () => {
     expect(answerOf(library, 'threads.add_user_message to a missing thread')).toMatchObject({
       status: 200,

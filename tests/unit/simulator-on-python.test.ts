@@ -37,6 +37,7 @@ describe('the simulator on the real chatkit-python server', () => {
 
     button(element, 'Refresh').click();
     await vi.waitFor(() => expect(text()).toContain('Refreshed: sunny, 22 °C'), { timeout: 10_000 });
-    expect(text()).toContain('Ran the weather.refresh action.');
+    // The action's message streams after the replaced widget.
+    await vi.waitFor(() => expect(text()).toContain('Ran the weather.refresh action.'), { timeout: 10_000 });
   }, 30_000);
 });

@@ -123,9 +123,9 @@ const table: Array<[paste: string, page: string | string[]]> = [
   [
     // noisy: the hosted frame's CORS error and the failed request under it
     "Access to fetch at 'https://api.openai.com/v1/chatkit/conversation' from origin 'https://cdn.platform.openai.com' has been blocked by CORS policy: No 'Access-Control-Allow-Origin' header is present on the requested resource.\nPOST https://api.openai.com/v1/chatkit/conversation net::ERR_FAILED 500 (Internal Server Error)\n(anonymous) @ index-Bv2kLm9Q.js:12",
-    'failed-to-fetch-cors',
+    ['client-tool-fails', 'failed-to-fetch-cors'],
   ],
-  ['CORP not set, blocked by parent COEP policy', 'failed-to-fetch-cors'],
+  ['CORP not set, blocked by parent COEP policy', 'coep-blocks-chatkit'],
 
   // Invalid frame params
   [
@@ -165,7 +165,7 @@ const table: Array<[paste: string, page: string | string[]]> = [
     'Uncaught (in promise) IntegrationError: Command onSetOptions not supported\n    at https://cdn.platform.openai.com/deployments/chatkit/index-Bv2kLm9Q.js:12:8812',
     'messages-not-displaying',
   ],
-  ['Error: ChatKit web component is unavailable. Verify that the script URL is reachable.', 'messages-not-displaying'],
+  ['Error: ChatKit web component is unavailable. Verify that the script URL is reachable.', ['chatkit-script-not-loaded', 'messages-not-displaying']],
   ['the chat widget has zero height', 'messages-not-displaying'],
 
   // Error while generating the response
@@ -217,6 +217,41 @@ const table: Array<[paste: string, page: string | string[]]> = [
 
   // Moving off Agent Builder
   ['Agent Builder is shutting down, how do I move to my own server?', 'moving-off-agent-builder'],
+
+  // The ChatKit script never loaded
+  [
+    "Refused to load the script 'https://cdn.platform.openai.com/deployments/chatkit/chatkit.js' because it violates the following Content Security Policy directive: \"script-src 'self' 'unsafe-inline'\".",
+    'chatkit-script-not-loaded',
+  ],
+  ['chatkit.js:1  Failed to load resource: net::ERR_BLOCKED_BY_CLIENT', 'chatkit-script-not-loaded'],
+  ['getClientSecret is never called and nothing shows up', 'chatkit-script-not-loaded'],
+
+  // Not a secure context
+  ['Uncaught TypeError: crypto.randomUUID is not a function\n    at index-CZh8BX21.js:360:78621', 'crypto-randomuuid-not-a-function'],
+  ['the chat works on localhost but is blank when I open it on my phone', 'crypto-randomuuid-not-a-function'],
+
+  // Two sessions per page load in development
+  ['why does my session endpoint get called twice on every page load in dev?', 'strictmode-double-session'],
+  ['two threads are created every time the chat opens', 'strictmode-double-session'],
+
+  // Server rendering
+  [' ⨯ ReferenceError: customElements is not defined\n    at eval (./components/SupportChat.tsx:5:1)\n    at (ssr)/./components/SupportChat.tsx (/app/.next/server/app/page.js:162:1)', 'ssr-custom-elements'],
+  ['ReferenceError: HTMLElement is not defined\n    at file:///app/dist/server/chunks/pages/index.astro.mjs:12:23', 'ssr-custom-elements'],
+
+  // Client tools
+  ["Uncaught (in promise) TypeError: Converting circular structure to JSON\n    --> starting at object with constructor 'ForecastCache'\n    |     property 'entries' -> object with constructor 'Map'\n    --- property 'cache' closes the circle", 'client-tool-fails'],
+  ['TypeError: Do not know how to serialize a BigInt\n    at JSON.stringify (<anonymous>)', 'client-tool-fails'],
+
+  // Widget buttons
+  ['Uncaught (in promise) IntegrationError: ChatKit: sendAction() ignored - no active thread.', 'widget-action-ignored'],
+  ['ERROR:chatkit:NotImplementedError: The action() method must be overridden to react to actions.', 'widget-action-ignored'],
+  ['clicking the button in my widget does nothing', 'widget-action-ignored'],
+
+  // COEP
+  ['Because your site has the Cross-Origin Embedder Policy (COEP) enabled, each resource must specify a suitable Cross-Origin Resource Policy (CORP).', 'coep-blocks-chatkit'],
+
+  // The debug code from the guides
+  ['Uncaught (in promise) ReferenceError: data is not defined\n    at getClientSecret (SupportChat.tsx:24:9)', 'getting-help'],
 ];
 
 describe('the symptom finder on the real pages', () => {
@@ -244,6 +279,13 @@ describe('the symptom finder on the real pages', () => {
     expect(top1 / table.length, misses.join('\n')).toBeGreaterThanOrEqual(0.95);
   });
 
+  it('finds every page among the first three for each error text it lists', () => {
+    const lost = contentSources().flatMap(({ id, errors }) =>
+      errors.filter((error) => !findPages(index, error, { limit: 3 }).matches.some((match) => match.href === `/${id}/`)).map((error) => `${id}: ${error}`),
+    );
+    expect(lost).toEqual([]);
+  });
+
   it('answers with the line of the page that matched, in the wording closest to the paste, and the page’s modes', () => {
     const [first] = findPages(index, 'TypeError: NetworkError when attempting to fetch resource.').matches;
     expect(first).toMatchObject({ href: '/failed-to-fetch-cors/', line: 'TypeError: NetworkError when attempting to fetch resource.', lineKind: 'error' });
@@ -253,10 +295,10 @@ describe('the symptom finder on the real pages', () => {
   });
 
   it('says so when no page lists the text, and still offers the closest pages', () => {
-    for (const paste of ['Uncaught TypeError: crypto.randomUUID is not a function\n    at index-Dk2n3Lp9.js:40:1123', 'npm ERR! code EACCES', 'my cat ate my homework']) {
+    for (const paste of ["Uncaught DOMException: Failed to execute 'setItem' on 'Storage'\n    at index-Dk2n3Lp9.js:40:1123", 'npm ERR! code EACCES', 'my cat ate my homework']) {
       expect(findPages(index, paste).found, paste).toBe(false);
     }
-    expect(findPages(index, 'Uncaught TypeError: crypto.randomUUID is not a function').matches.length).toBeGreaterThan(0);
+    expect(findPages(index, "Uncaught DOMException: Failed to execute 'setItem' on 'Storage'").matches.length).toBeGreaterThan(0);
   });
 
   it('finds a page while its error is still being typed', () => {

@@ -324,7 +324,7 @@ describe('methods', () => {
     });
   });
 
-  it('sendUserMessage sends a message; it rejects while a response is streaming', async () => {
+  it('sendUserMessage sends a message; it and sendCustomAction reject while a response is streaming', async () => {
     let release: () => void = () => undefined;
     const gate = new Promise<void>((resolve) => (release = resolve));
     customServer((request) => {
@@ -348,6 +348,10 @@ describe('methods', () => {
     const sent = element.sendUserMessage({ text: 'From code' });
     await vi.waitFor(() => expect(eventNames(events)).toContain('chatkit.response.start'));
     await expect(element.sendUserMessage({ text: 'Too soon' })).rejects.toThrow(/busy/);
+    await expect(element.sendCustomAction({ type: 'approve' })).rejects.toMatchObject({
+      name: 'IntegrationError',
+      message: 'ChatKit: sendAction() ignored - already responding',
+    });
     release();
     await sent;
     expect(messages(element).map((message) => message.text)).toEqual(['From code', 'Done.']);
@@ -424,7 +428,9 @@ describe('methods', () => {
     });
     const { element, events } = await readyWidget({ api: { url: CHATKIT_URL, domainKey } });
 
-    await expect(element.sendCustomAction({ type: 'approve' })).rejects.toThrow('ChatKit: sendAction() ignored - no active thread.');
+    const noThread = await element.sendCustomAction({ type: 'approve' }).catch((error: unknown) => error);
+    expect(noThread).toBeInstanceOf(Error);
+    expect(`${(noThread as Error).name}: ${(noThread as Error).message}`).toBe('IntegrationError: ChatKit: sendAction() ignored - no active thread.');
     await element.sendUserMessage({ text: 'x' });
     await element.sendCustomAction({ type: 'approve', payload: { id: 1 } }, 'item_widget');
     expect(requests.at(-1)).toEqual({ type: 'threads.custom_action', params: { thread_id: 'thr_c', item_id: 'item_widget', action: { type: 'approve', payload: { id: 1 } } } });

@@ -27,6 +27,21 @@ function onlyItem(answer: Answer, type: string): Item {
   return item;
 }
 
+/** A weather API's whole answer, about 20 KB of nested JSON: what a client tool returns when it passes it on as is. */
+function rawForecast(): Record<string, unknown> {
+  const hourly = Array.from({ length: 72 }, (_, hour) => ({
+    time: `2026-06-0${1 + Math.floor(hour / 24)}T${String(hour % 24).padStart(2, '0')}:00`,
+    temperature_c: 18 + (hour % 7),
+    feels_like_c: 17 + (hour % 7),
+    condition: { text: 'Sunny', icon: 'https://weather.example.test/icons/day/113.png', code: 1000 },
+    wind: { kph: 11.2, degree: 240, direction: 'WSW', gust_kph: 19.4 },
+    humidity: 48,
+    chance_of_rain: 0,
+    uv: 6,
+  }));
+  return { ok: true, forecast: { location: { name: 'Paris', country: 'France', lat: 48.86, lon: 2.35 }, hourly } };
+}
+
 /**
  * The same requests, in the same order, whichever server answers: one thread through every kind of
  * response the trigger words ask for, then the JSON requests, then requests that fail. Later requests
@@ -61,6 +76,11 @@ export async function runScenario(send: ChatKitClient): Promise<Exchange[]> {
   await exchange('threads.add_client_tool_output', 'threads.add_client_tool_output', {
     thread_id: thread,
     result: { forecast: 'sunny' },
+  });
+  await exchange('a second client tool call', 'threads.add_user_message', { thread_id: thread, input: input('use the tool again') });
+  await exchange('threads.add_client_tool_output with a large nested result', 'threads.add_client_tool_output', {
+    thread_id: thread,
+    result: rawForecast(),
   });
 
   const progressAnswer = await exchange('progress, notice and client effect', 'threads.add_user_message', {
@@ -106,6 +126,7 @@ export async function runScenario(send: ChatKitClient): Promise<Exchange[]> {
     thread_id: thread,
     result: null,
   });
+  await exchange('threads.add_client_tool_output without a result', 'threads.add_client_tool_output', { thread_id: thread });
   await exchange('threads.custom_action sent by a message', 'threads.custom_action', {
     thread_id: thread,
     item_id: firstAssistant.id,

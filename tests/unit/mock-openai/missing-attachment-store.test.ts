@@ -19,7 +19,7 @@ const venvDir = process.env.PYTHON_VENV ?? join(repoRoot, '.venv');
 const venvPython = process.platform === 'win32' ? join(venvDir, 'Scripts', 'python.exe') : join(venvDir, 'bin', 'python');
 const create = JSON.stringify({ type: 'attachments.create', params: { name: 'receipt.pdf', size: 2048, mime_type: 'application/pdf' } });
 
-it('answers attachments.create without an AttachmentStore as chatkit-python behind Starlette does', async () => {
+it('answers attachments.create without an AttachmentStore as chatkit-python behind Starlette does', { timeout: 60_000 }, async () => {
   if (!existsSync(venvPython)) throw new Error(`No Python environment at ${venvDir}: run node scripts/python-env.mjs`);
   const run = spawnSync(venvPython, [join(import.meta.dirname, 'missing_attachment_store.py')], { input: create, encoding: 'utf8', cwd: repoRoot, timeout: 60_000 });
   if (run.status !== 0) throw new Error(`missing_attachment_store.py failed (${run.status}):\n${run.stderr}`);

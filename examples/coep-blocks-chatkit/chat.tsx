@@ -1,0 +1,18 @@
+'use client';
+
+import { ChatKit, useChatKit } from '@openai/chatkit-react';
+
+// app/support/page.tsx: the support chat.
+export default function SupportChat() {
+  const { control } = useChatKit({
+    api: {
+      url: '/chatkit',
+      // Any placeholder works on localhost; register your domain for production.
+      domainKey: 'domain_pk_localhost_dev',
+    },
+    startScreen: { greeting: 'How can we help with your order?' },
+  });
+  return (
+    <ChatKit control={control} style={{ display: 'block', height: 520 }} />
+  );
+}
