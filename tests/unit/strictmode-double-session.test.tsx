@@ -1,15 +1,12 @@
 // The variants of examples/strictmode-double-session inside a real <StrictMode> on React's development
 // build (the Node driver's), which the browser frame cannot run: what the page says StrictMode does to
 // each, counted from the requests the frame reports.
-import { setupServer } from 'msw/node';
-import type { RequestHandler } from 'msw';
 import { StrictMode } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { afterEach, expect, it } from 'vitest';
-import { loadVariant } from '../../src/examples/catalog';
-import { bootSandbox } from '../../src/frame/boot';
-import type { FrameMessage, FrameMetrics } from '../../src/frame-protocol';
+import type { FrameMetrics } from '../../src/frame-protocol';
+import { bootInNode } from './boot-in-node';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const undo: (() => void)[] = [];
@@ -20,22 +17,10 @@ afterEach(() => {
 
 /** Renders a variant in StrictMode, lets it settle, and returns its finished requests ("METHOD path type") and last measurements. */
 async function inStrictMode(variant: string): Promise<{ requests: string[]; metrics: FrameMetrics }> {
-  const messages: FrameMessage[] = [];
-  const booted = await bootSandbox({
-    load: () => loadVariant('strictmode-double-session', variant),
-    sink: (message) => messages.push(message),
-    origin: location.origin,
-    cleanup: undo,
-    startMocking: async () => {
-      const server = setupServer();
-      server.listen({ onUnhandledFrame: 'error' });
-      undo.push(() => server.close());
-      return { events: server.events, use: (...handlers: RequestHandler[]) => server.use(...handlers) };
-    },
-  });
+  const { booted, messages } = await bootInNode('strictmode-double-session', variant, undo);
   const root = createRoot(document.body.appendChild(document.createElement('div')));
   undo.push(() => root.unmount());
-  const Component = booted!.Component;
+  const Component = booted.Component;
   flushSync(() =>
     root.render(
       <StrictMode>
