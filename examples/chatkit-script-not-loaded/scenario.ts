@@ -42,16 +42,6 @@ const staysEmpty: SettledClaim[] = [
 export default defineScenario({
   world: { mode: 'custom-server', chatkitServer },
   variants: {
-    'broken-no-script': {
-      kind: 'broken',
-      label: 'Broken: no script tag',
-      summary:
-        'The layout never loads chatkit.js, so <openai-chatkit> is never defined. <ChatKit> renders the element and waits for its definition: no options, no request to /chatkit, no event. The element keeps the 480 px you gave it, empty.',
-      files: ['chat.tsx', 'layout-without-script.tsx'],
-      world: { browser: missing },
-      steps: [{ expect: [{ measure: 'chatkitHeight', exactly: 480 }] }],
-      settled: staysEmpty,
-    },
     'broken-csp': {
       kind: 'broken',
       label: 'Broken: blocked by a CSP',
@@ -60,6 +50,16 @@ export default defineScenario({
       files: ['chat.tsx', 'layout.tsx', 'csp-self-only.ts'],
       world: { browser: blockedByCsp },
       steps: [{ expect: [{ console: 'error', text: cspError }, { request: scriptRequest, status: 'failed' }] }],
+      settled: staysEmpty,
+    },
+    'broken-no-script': {
+      kind: 'broken',
+      label: 'Broken: no script tag',
+      summary:
+        'The layout never loads chatkit.js, so <openai-chatkit> is never defined. <ChatKit> renders the element and waits for its definition: no options, no request to /chatkit, no event. The element keeps the 480 px you gave it, empty.',
+      files: ['chat.tsx', 'layout-without-script.tsx'],
+      world: { browser: missing },
+      steps: [{ expect: [{ measure: 'chatkitHeight', exactly: 480 }] }],
       settled: staysEmpty,
     },
     'broken-ad-blocker': {
